@@ -16,15 +16,17 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['packages/**/*.test.ts', 'packages/**/*.test.tsx', 'catalog/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['**/node_modules/**', ...dbTests],
         },
       },
-      { test: { name: 'db-pglite', include: dbTests, env: { SPRINGPLANK_TEST_DB: 'pglite' } } },
-      { test: { name: 'db-postgres', include: dbTests, env: { SPRINGPLANK_TEST_DB: 'postgres' } } },
+      { extends: true, test: { name: 'db-pglite', include: dbTests, env: { SPRINGPLANK_TEST_DB: 'pglite' } } },
+      { extends: true, test: { name: 'db-postgres', include: dbTests, env: { SPRINGPLANK_TEST_DB: 'postgres' } } },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
