@@ -1,0 +1,91 @@
+import type { MouseEvent } from 'react';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../api/types.ts';
+import { useLogout, useMe } from '../features/auth/session.ts';
+import { actionsFor } from '../features/home/roleActions.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+/** Moves focus to the main content; the hash link alone would not focus a `tabindex=-1` region. */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById('main');
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+  main.scrollIntoView();
+}
+
+function MainNavigation({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  // Two actions may open the same route (with a role-specific name); show each route once.
+  const seen = new Set<string>();
+  const actions = actionsFor(user.role).filter((a) => !seen.has(a.to) && seen.add(a.to));
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <ul>
+        <li>
+          <NavLink to="/" end>
+            {t('nav.home')}
+          </NavLink>
+        </li>
+        {actions.map((action) => (
+          <li key={action.id}>
+            <NavLink to={action.to}>{t(action.titleKey)}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function UserMenu({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const onLogout = () =>
+    logout.mutate(undefined, {
+      onSettled: () => void navigate('/login', { state: { loggedOut: true } }),
+    });
+  return (
+    <div className="user-menu">
+      <p className="user-menu__who">
+        {user.name}
+        <span className="user-menu__org">{user.organisation.name}</span>
+      </p>
+      <Button className="button button--secondary" onPress={onLogout} isPending={logout.isPending}>
+        {t('nav.logout')}
+      </Button>
+    </div>
+  );
+}
+
+/** The frame around every page: skip link, banner, navigation (when signed in), main, footer. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const user = me.data ?? null;
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t('nav.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <NavLink to="/" className="brand">
+            {t('app.name')}
+          </NavLink>
+          <LanguageSwitch />
+          {user && <UserMenu user={user} />}
+        </div>
+        {user && <MainNavigation user={user} />}
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RequireAuth } from '../features/auth/RequireAuth.tsx';
+import { AppLayout } from './AppLayout.tsx';
+import { RouteError } from './RouteError.tsx';
+
+// Every page is its own chunk: the first load carries only the shell and the page asked for,
+// which keeps room in the JavaScript budget for the rights explorer.
+const signedInRoutes: RouteObject[] = [
+  { index: true, lazy: async () => ({ Component: (await import('../features/home/HomePage.tsx')).HomePage }) },
+  {
+    path: 'dossiers',
+    lazy: async () => ({ Component: (await import('../features/dossiers/DossierListPage.tsx')).DossierListPage }),
+  },
+  {
+    path: 'dossiers/:dossierId',
+    lazy: async () => ({ Component: (await import('../features/dossiers/DossierDetailPage.tsx')).DossierDetailPage }),
+  },
+  {
+    // One route for the search form and its answer, so searching again keeps focus in the form.
+    path: 'audit/persons?/:personId?',
+    lazy: async () => ({ Component: (await import('../features/audit/PersonAuditPage.tsx')).PersonAuditPage }),
+  },
+  {
+    path: 'werkingsgebied',
+    lazy: async () => ({
+      Component: (await import('../features/werkingsgebied/WerkingsgebiedPage.tsx')).WerkingsgebiedPage,
+    }),
+  },
+];
+
+/** The app's routes: public login, the signed-in area, and a not-found page for the rest. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { path: 'login', lazy: async () => ({ Component: (await import('../features/auth/LoginPage.tsx')).LoginPage }) },
+          { element: <RequireAuth />, children: signedInRoutes },
+          { path: '*', lazy: async () => ({ Component: (await import('./NotFoundPage.tsx')).NotFoundPage }) },
+        ],
+      },
+    ],
+  },
+];
+
+/** Creates the browser router (history API; the server answers every non-API path with index.html). */
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,93 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../api/types.ts';
+import { Page } from '../../app/Page.tsx';
+import { formatDateTime } from '../../components/format.ts';
+import { QueryStatus } from '../../components/QueryStatus.tsx';
+import { usePersonAudit } from './audit.api.ts';
+
+function actorName(actor: AuditEntry['actor']): string {
+  return typeof actor === 'string' ? actor : actor.name;
+}
+
+function AuditTable({ entries, personId }: { entries: AuditEntry[]; personId: string }) {
+  const { t, i18n } = useTranslation();
+  const captionId = useId();
+  if (entries.length === 0) return <p>{t('audit.none')}</p>;
+  return (
+    // A wide table scrolls inside its own focusable region, so the page itself never scrolls sideways.
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table>
+        <caption id={captionId}>{t('audit.caption', { personId, total: entries.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('audit.at')}</th>
+            <th scope="col">{t('audit.actor')}</th>
+            <th scope="col">{t('audit.action')}</th>
+            <th scope="col">{t('audit.record')}</th>
+            <th scope="col">{t('audit.purpose')}</th>
+            <th scope="col">{t('audit.outcome')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry, index) => (
+            <tr key={`${entry.at}-${index}`}>
+              <td>{formatDateTime(entry.at, i18n.language)}</td>
+              <td>{actorName(entry.actor)}</td>
+              <td>{t(`auditActions.${entry.action}`, { defaultValue: entry.action })}</td>
+              <td>{entry.record}</td>
+              <td>{t(`auditPurposes.${entry.purpose}`, { defaultValue: entry.purpose })}</td>
+              <td>{t(`auditOutcomes.${entry.outcome}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * For the DPO: "who looked at or changed this person's file, when, why, and was it allowed?"
+ * The person is chosen by id; the answer lists every recorded access, newest as the server sends.
+ */
+export function PersonAuditPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { personId } = useParams();
+  const [value, setValue] = useState(personId ?? '');
+  const audit = usePersonAudit(personId);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const id = value.trim();
+    if (id) void navigate(`/audit/persons/${encodeURIComponent(id)}`);
+  };
+
+  return (
+    <Page title={t('audit.title')}>
+      <p>{t('audit.intro')}</p>
+      <Form className="form form--inline" onSubmit={onSubmit} role="search" aria-label={t('audit.searchLabel')}>
+        <TextField className="field" name="personId" isRequired value={value} onChange={setValue}>
+          <Label>{t('audit.personId')}</Label>
+          <Text slot="description" className="field-help">
+            {t('audit.personIdHelp')}
+          </Text>
+          <Input className="input" />
+          <FieldError className="field-error">{t('audit.personIdMissing')}</FieldError>
+        </TextField>
+        <Button type="submit" className="button">
+          {t('audit.submit')}
+        </Button>
+      </Form>
+      {personId !== undefined && (
+        <section aria-labelledby="audit-results">
+          <h2 id="audit-results">{t('audit.resultsHeading')}</h2>
+          <QueryStatus isPending={audit.isPending} error={audit.error} />
+          {audit.data && <AuditTable entries={audit.data} personId={personId} />}
+        </section>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,18 @@
+import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
+import type { SessionUser } from '../../api/types.ts';
+import { QueryStatus } from '../../components/QueryStatus.tsx';
+import { useMe } from './session.ts';
+
+/** Guards the signed-in part of the app; sends visitors to login and back afterwards. */
+export function RequireAuth() {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending || me.isError) return <QueryStatus isPending={me.isPending} error={me.error} />;
+  if (!me.data) return <Navigate to="/login" replace state={{ from: location }} />;
+  return <Outlet context={me.data} />;
+}
+
+/** The signed-in user, inside a page guarded by {@link RequireAuth}. */
+export function useCurrentUser(): SessionUser {
+  return useOutletContext<SessionUser>();
+}

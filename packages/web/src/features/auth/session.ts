@@ -1,0 +1,53 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, resetCsrfToken } from '../../api/client.ts';
+import { ApiError } from '../../api/problem.ts';
+import type { SessionUser } from '../../api/types.ts';
+import { meQueryKey } from '../../app/queryClient.ts';
+
+/** Asks the server who is signed in; `null` when nobody is (401). */
+export async function fetchMe(): Promise<SessionUser | null> {
+  try {
+    const body = await api.get<{ user: SessionUser }>('/api/auth/me');
+    return body.user;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+/** The signed-in user, `null` when signed out, `undefined` while loading. */
+export function useMe() {
+  return useQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 60_000 });
+}
+
+/** The credentials the login form sends. */
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+/** Signs in; on success the whole cache is dropped so no data of a previous user remains. */
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (credentials: Credentials) => api.post<{ user: SessionUser }>('/api/auth/login', credentials),
+    onSuccess: async () => {
+      resetCsrfToken();
+      queryClient.clear();
+      await queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: fetchMe });
+    },
+  });
+}
+
+/** Signs out and forgets every cached answer. */
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>('/api/auth/logout'),
+    onSettled: () => {
+      resetCsrfToken();
+      queryClient.clear();
+      queryClient.setQueryData(meQueryKey, null);
+    },
+  });
+}

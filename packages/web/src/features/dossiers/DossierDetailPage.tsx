@@ -1,0 +1,75 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Dossier, Household } from '../../api/types.ts';
+import { Page } from '../../app/Page.tsx';
+import { formatDate } from '../../components/format.ts';
+import { QueryStatus } from '../../components/QueryStatus.tsx';
+import { useDossier, useHousehold } from './dossiers.api.ts';
+
+function DossierFacts({ dossier }: { dossier: Dossier }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <dl className="facts">
+      <dt>{t('dossiers.status')}</dt>
+      <dd>{t(`dossierStatus.${dossier.status}`)}</dd>
+      <dt>{t('dossiers.organisation')}</dt>
+      <dd>{dossier.organisation.name}</dd>
+      <dt>{t('dossiers.aanspreekpunt')}</dt>
+      <dd>{dossier.aanspreekpunt?.name ?? t('dossiers.nobody')}</dd>
+      <dt>{t('dossiers.backup')}</dt>
+      <dd>{dossier.backup?.name ?? t('dossiers.nobody')}</dd>
+      <dt>{t('dossiers.openedOn')}</dt>
+      <dd>{formatDate(dossier.opened_on, i18n.language)}</dd>
+    </dl>
+  );
+}
+
+function HouseholdMembers({ household }: { household: Household }) {
+  const { t, i18n } = useTranslation();
+  const current = household.members.filter((member) => member.until === null);
+  if (current.length === 0) return <p>{t('dossier.noMembers')}</p>;
+  return (
+    <ul className="card-list">
+      {current.map((member) => (
+        <li key={member.person.id} className="card">
+          <h3 className="card__title">
+            {member.person.given_name} {member.person.family_name}
+          </h3>
+          <dl className="facts">
+            <dt>{t('dossier.memberRole')}</dt>
+            <dd>{t(`memberRoles.${member.role}`)}</dd>
+            <dt>{t('dossier.dateOfBirth')}</dt>
+            <dd>{member.person.date_of_birth ? formatDate(member.person.date_of_birth, i18n.language) : t('common.unknown')}</dd>
+            <dt>{t('dossier.memberSince')}</dt>
+            <dd>{formatDate(member.from, i18n.language)}</dd>
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One dossier: who follows it up (aanspreekpunt and backup) and the household it is about. */
+export function DossierDetailPage() {
+  const { t } = useTranslation();
+  const { dossierId = '' } = useParams();
+  const dossier = useDossier(dossierId);
+  const household = useHousehold(dossier.data?.household_id);
+  return (
+    <Page title={dossier.data?.title ?? t('dossier.title')}>
+      <p>
+        <Link to="/dossiers">{t('dossier.backToList')}</Link>
+      </p>
+      <QueryStatus isPending={dossier.isPending} error={dossier.error} />
+      {dossier.data && (
+        <>
+          <h2>{t('dossier.followUp')}</h2>
+          <DossierFacts dossier={dossier.data} />
+          <h2>{t('dossier.household')}</h2>
+          <QueryStatus isPending={household.isPending} error={household.error} />
+          {household.data && <HouseholdMembers household={household.data} />}
+        </>
+      )}
+    </Page>
+  );
+}
