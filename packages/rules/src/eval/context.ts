@@ -1,0 +1,65 @@
+import type { CoreNode } from '../core/nodes.ts';
+import type { FactEntity } from '../facts/vocabulary.ts';
+import type { Value } from '../types.ts';
+import type { NormalizedSituation } from './situation.ts';
+
+/** A fact of one household or person: what is missing, or what must be confirmed. */
+export interface FactRef {
+  entity: FactEntity;
+  fact: string;
+  /** The person's id, for person facts; absent when the household has no such member. */
+  person?: string;
+}
+
+/**
+ * The three-valued result of evaluating a node: known (with the facts that must still be
+ * confirmed for it to hold) or unknown (with the inputs whose absence makes it unknown).
+ */
+export type Result =
+  | { kind: 'known'; value: Value; confirm: FactRef[] }
+  | { kind: 'unknown'; missing: FactRef[] };
+
+/** Everything the interpreter needs to evaluate a node for one household on one date. */
+export interface EvalContext {
+  date: number;
+  situation: NormalizedSituation;
+  /** Index of the person being evaluated, or -1 when the household has no such member. */
+  person: number;
+  /** Index of the member an aggregate is looking at, or -1 outside aggregates. */
+  it: number;
+  /** The value of a parameter reference in force on the date. */
+  parameter(ref: Exclude<import('../core/kinds/parameter.ts').ParameterNode['ref'], { type: 'date' }>): Value;
+  /** The outcome of another right as a truth value, for a person index or -1 for the household. */
+  right(id: string, person: number): Result;
+  /** When set, every evaluated node's result is recorded here (for explanations). */
+  trace: Map<CoreNode, Result> | null;
+}
+
+/** Evaluates a node in a context: the single evaluator loop. */
+export type Evaluate = (node: CoreNode, ctx: EvalContext) => Result;
+
+/** A known result without anything to confirm. */
+export function known(value: Value, confirm: FactRef[] = []): Result {
+  return { kind: 'known', value, confirm };
+}
+
+/** An unknown result. */
+export function unknown(missing: FactRef[]): Result {
+  return { kind: 'unknown', missing };
+}
+
+/** Union of fact references without duplicates, keeping order. */
+export function mergeRefs(lists: FactRef[][]): FactRef[] {
+  const seen = new Set<string>();
+  const out: FactRef[] = [];
+  for (const list of lists) {
+    for (const ref of list) {
+      const key = `${ref.entity}|${ref.person ?? ''}|${ref.fact}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(ref);
+      }
+    }
+  }
+  return out;
+}

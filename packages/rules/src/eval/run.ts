@@ -1,0 +1,122 @@
+import type { CoreNode } from '../core/nodes.ts';
+import type { Catalog, RightDefinition } from '../load/types.ts';
+import type { Status } from '../types.ts';
+import { known, mergeRefs, unknown, type EvalContext, type FactRef, type Result } from './context.ts';
+import { evaluateNode } from './interpreter.ts';
+import { resolveParameter } from './parameters.ts';
+import type { NormalizedSituation } from './situation.ts';
+
+/** The evaluation of one right for one subject (the household, or one member). */
+export interface SubjectResult {
+  status: Status;
+  amount: number | null;
+  eligibility: Result;
+  /** Results of every node, for the explanation. */
+  trace: Map<CoreNode, Result>;
+  /** Index of the member, or -1 for a household right. */
+  person: number;
+}
+
+/** The status an eligibility result gives. */
+export function statusOf(r: Result): Status {
+  if (r.kind === 'unknown') return 'undetermined';
+  if (r.value !== true) return 'not-eligible';
+  return r.confirm.length ? 'eligible-if-confirmed' : 'eligible';
+}
+
+/**
+ * One evaluation of a catalogue for one situation on one date. Right outcomes are computed
+ * once and shared by every right that reads them (derived rights).
+ */
+export class EvaluationRun {
+  private readonly cache = new Map<string, SubjectResult>();
+  private readonly params = new Map<string, number>();
+  readonly aanvrager: number;
+
+  constructor(
+    readonly catalog: Catalog,
+    readonly situation: NormalizedSituation,
+    readonly date: number,
+  ) {
+    this.aanvrager = situation.persons.findIndex((p) => p.role === 'aanvrager');
+  }
+
+  /** A fresh context for a subject. */
+  context(person: number, trace: Map<CoreNode, Result> | null): EvalContext {
+    return {
+      date: this.date,
+      situation: this.situation,
+      person,
+      it: -1,
+      trace,
+      parameter: (ref) => {
+        const key = ref.type === 'value' ? `${ref.right}|${ref.name}` : `${ref.right}|${ref.name}|${ref.index}|${ref.field}`;
+        let v = this.params.get(key);
+        if (v === undefined) {
+          v = resolveParameter(this.catalog, ref, this.date);
+          this.params.set(key, v);
+        }
+        return v;
+      },
+      right: (id, p) => this.rightResult(id, p),
+    };
+  }
+
+  /** The members a person right is evaluated for. */
+  members(right: RightDefinition): number[] {
+    const out: number[] = [];
+    this.situation.persons.forEach((p, i) => {
+      if (!right.appliesTo || (right.appliesTo as string[]).includes(p.role)) out.push(i);
+    });
+    return out;
+  }
+
+  /** Evaluates a right for a subject (memoised). */
+  subject(right: RightDefinition, person: number): SubjectResult {
+    const key = `${right.id}|${person}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const trace = new Map<CoreNode, Result>();
+    const ctx = this.context(person, trace);
+    const eligibility = evaluateNode(right.eligibility, ctx);
+    const status = statusOf(eligibility);
+    let amount: number | null = null;
+    if (right.amount && (status === 'eligible' || status === 'eligible-if-confirmed')) {
+      const a = evaluateNode(right.amount.expr, { ...ctx, trace: null });
+      amount = a.kind === 'known' ? (a.value as number) : null;
+    }
+    const result: SubjectResult = { status, amount, eligibility, trace, person };
+    this.cache.set(key, result);
+    return result;
+  }
+
+  /** A household right's result, or every evaluated member's result of a person right. */
+  results(right: RightDefinition): SubjectResult[] {
+    return right.subject === 'household' ? [this.subject(right, this.aanvrager)] : this.members(right).map((m) => this.subject(right, m));
+  }
+
+  /**
+   * Another right's outcome as a truth value: a household right's own; a person right's for
+   * one member (not evaluated for that member's role: false), or for the household
+   * (any member: Kleene "or" over members, so one eligible member decides).
+   */
+  rightResult(id: string, person: number): Result {
+    const right = this.catalog.rights.get(id)!;
+    if (right.subject === 'household') return this.subject(right, this.aanvrager).eligibility;
+    if (person >= 0) return this.members(right).includes(person) ? this.subject(right, person).eligibility : known(false);
+    return householdResult(this.results(right).map((r) => r.eligibility));
+  }
+}
+
+/** Combines member results of a person right into the household's: the best member decides. */
+export function householdResult(members: Result[]): Result {
+  const deciding: FactRef[][] = [];
+  const missing: FactRef[][] = [];
+  for (const r of members) {
+    if (r.kind === 'unknown') missing.push(r.missing);
+    else if (r.value === true) deciding.push(r.confirm);
+  }
+  if (deciding.length) return known(true, deciding.some((c) => c.length === 0) ? [] : deciding[0]!);
+  if (missing.length) return unknown(mergeRefs(missing));
+  return known(false);
+}
