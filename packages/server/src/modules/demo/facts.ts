@@ -1,0 +1,111 @@
+import { addDays } from './dates.ts';
+import { KNOWN_SHARE } from './distributions.ts';
+import type { DemoFactId } from './distributions.ts';
+import type { HouseholdModel } from './household-model.ts';
+import { ownIncome } from './person-model.ts';
+import type { PersonModel } from './person-model.ts';
+import type { Rng, Weights } from './prng.ts';
+
+/** Fact provenance sources (team contract). */
+export type FactSource = 'register' | 'attest' | 'self-declared' | 'worker';
+
+/** One recorded fact: a value with its source and the date it was observed. */
+export interface DemoFact {
+  factId: DemoFactId;
+  value: string | number | boolean;
+  source: FactSource;
+  observedOn: string;
+}
+
+/** How far back (days) an observation from each source typically lies. */
+const OBSERVED_WITHIN: Record<FactSource, readonly [number, number]> = {
+  register: [0, 45],
+  attest: [10, 365],
+  'self-declared': [0, 540],
+  worker: [0, 365],
+};
+
+const INCOME_SOURCES: Weights<FactSource> = { attest: 0.5, 'self-declared': 0.4, worker: 0.1 };
+const TENURE_SOURCES: Weights<FactSource> = { 'self-declared': 0.6, attest: 0.3, worker: 0.1 };
+
+/** Collects the facts of one person or household, leaving realistic gaps. */
+class FactRecorder {
+  readonly facts: DemoFact[] = [];
+
+  constructor(
+    private readonly rng: Rng,
+    private readonly reference: string,
+  ) {}
+
+  /** Records the fact with the probability that such a fact is known at all. */
+  record(factId: DemoFactId, value: string | number | boolean, source: FactSource | Weights<FactSource>): void {
+    if (!this.rng.chance(KNOWN_SHARE[factId])) return;
+    const chosen = typeof source === 'string' ? source : this.rng.weighted(source);
+    const [min, max] = OBSERVED_WITHIN[chosen];
+    this.facts.push({ factId, value, source: chosen, observedOn: addDays(this.reference, -this.rng.int(min, max)) });
+  }
+}
+
+/** Income facts; sometimes an older observation too, so that fact history is exercised. */
+function recordIncome(recorder: FactRecorder, p: PersonModel, rng: Rng, reference: string): void {
+  const before = recorder.facts.length;
+  recorder.record('net_income_monthly', ownIncome(p), INCOME_SOURCES);
+  const latest = recorder.facts[before];
+  if (latest !== undefined && rng.chance(0.06)) {
+    const older: DemoFact = {
+      factId: 'net_income_monthly',
+      value: Math.round((ownIncome(p) * (0.8 + rng.next() * 0.3)) / 10) * 10,
+      source: 'self-declared',
+      observedOn: addDays(reference, -rng.int(600, 900)),
+    };
+    recorder.facts.splice(before, 0, older);
+  }
+  recorder.record('replacement_income_monthly', p.replacement, p.replacement > 0 ? 'register' : 'self-declared');
+}
+
+/** The facts known about one person; former members keep only their register identity. */
+export function personFacts(p: PersonModel, rng: Rng, reference: string): DemoFact[] {
+  const r = new FactRecorder(rng, reference);
+  r.record('date_of_birth', p.birthDate, 'register');
+  r.record('nationality_status', p.nationality, 'register');
+  if (p.validUntil !== null) return r.facts;
+  r.record('verhoogde_tegemoetkoming', p.verhoogdeTegemoetkoming, 'register');
+  r.record('health_insurance_in_order', p.healthInsuranceInOrder, 'register');
+  if (p.age >= 3 && p.age <= 30) r.record('school_level', p.schoolLevel, 'attest');
+  if (p.age >= 16 && p.age <= 30) r.record('student', p.activity === 'student', 'attest');
+  if (p.age < 18) return r.facts;
+  r.record('leefloon_category', p.leefloonCategory, 'register');
+  if (p.nationality !== 'belg' && p.nationality !== 'eu-burger') r.record('equivalent_hulp', p.equivalentHulp, 'register');
+  if (p.age >= 65) r.record('igo', p.igo, 'register');
+  if (p.age >= 55) r.record('pension', p.activity === 'pensioen', 'register');
+  if (p.age < 65) {
+    r.record('ivt', p.ivt, 'register');
+    r.record('invaliditeit', p.activity === 'invaliditeit', 'register');
+    r.record('werkloosheid', p.activity === 'werkloos', 'register');
+  }
+  if (p.it && p.itPoints !== null) r.record('it_points', p.itPoints, 'attest');
+  if (p.disabilityPercentage !== null) r.record('disability_percentage', p.disabilityPercentage, 'attest');
+  recordIncome(r, p, rng, reference);
+  return r.facts;
+}
+
+/** The facts known about one household. */
+export function householdFacts(h: HouseholdModel, rng: Rng, reference: string): DemoFact[] {
+  const r = new FactRecorder(rng, reference);
+  const s = h.statuses;
+  r.record('municipality_nis', h.municipalityNis, 'register');
+  r.record('neighbourhood', h.neighbourhood, 'register');
+  r.record('gross_taxable_income_n2', s.grossTaxableN2, 'register');
+  r.record('gross_taxable_income_n1', s.grossTaxableN1, 'register');
+  r.record('tenure', s.tenure, TENURE_SOURCES);
+  if (s.rentMonthly !== null) r.record('rent_monthly', s.rentMonthly, TENURE_SOURCES);
+  if (s.waitlistSince !== null) r.record('social_housing_waitlist_since', s.waitlistSince, 'register');
+  r.record('budget_meter', s.budgetMeter, 'register');
+  r.record('heating_fuel_oil', s.heatingFuelOil, 'self-declared');
+  if (s.socialeToeslag !== null) r.record('groeipakket_sociale_toeslag', s.socialeToeslag, 'register');
+  r.record('schuldbemiddeling', s.schuldbemiddeling, 'worker');
+  r.record('collectieve_schuldenregeling', s.collectieveSchuldenregeling, 'register');
+  r.record('budgetbeheer', s.budgetbeheer, 'worker');
+  r.record('kansenpas', s.kansenpas, 'register');
+  return r.facts;
+}
