@@ -1,0 +1,9 @@
+import { Command } from 'commander';
+import { registerCatalog } from './commands/catalog.ts';
+
+/** The `springplank` command; every sub-command registers itself from ./commands/. */
+const program = new Command('springplank').description('Springplank: proactive social rights for everyone');
+
+registerCatalog(program);
+
+await program.parseAsync(process.argv);
