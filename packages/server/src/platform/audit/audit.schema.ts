@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { AUDIT_OUTCOMES, ROLES } from '../db/schema.ts';
+import { idString } from '../auth/auth.schema.ts';
+
+/** Response of GET /api/audit/persons/:personId. */
+export const personAuditSchema = z.object({
+  items: z.array(
+    z.object({
+      at: z.string(),
+      actor: z.union([z.object({ id: idString, name: z.string(), role: z.enum(ROLES) }), z.literal('system')]),
+      action: z.string(),
+      record: z.string().describe('record type and id, e.g. dossier/12'),
+      purpose: z.string(),
+      outcome: z.enum(AUDIT_OUTCOMES),
+    }),
+  ),
+});
+
+/** Path parameters of the per-person audit view. */
+export const personAuditParamsSchema = z.object({ personId: idString }).strict();
