@@ -42,8 +42,8 @@ class Parser {
   }
   private fail(expected: string): never {
     const t = this.peek();
-    const found = t.type === 'end' ? 'the end of the expression' : `"${t.text}"`;
-    throw new ExpressionSyntaxError(`unexpected ${found}`, t.at, expected);
+    const message = t.type === 'end' ? 'the expression ends too soon' : `unexpected "${t.text}"`;
+    throw new ExpressionSyntaxError(message, t.at, expected);
   }
   expectEnd(): void {
     if (this.peek().type !== 'end') this.fail('an operator or the end of the expression');
