@@ -1,0 +1,75 @@
+import { toDays } from '../dates.ts';
+import type { FactsVocabulary } from '../facts/vocabulary.ts';
+import { normalizeSituation, type Situation } from '../eval/situation.ts';
+import { MEMBER_ROLES } from '../types.ts';
+
+/** One fact as a column: values (NaN = unknown) and, optionally, which need confirmation. */
+export interface FactColumn {
+  /** Numbers, amounts, 0/1 for truth values, days since 1970-01-01 for dates, dictionary codes for texts. */
+  values: Float64Array;
+  /** 1 where the value was self-declared. */
+  selfDeclared?: Uint8Array;
+  /** Day the value was observed (NaN = not recorded), for freshness. */
+  observed?: Float64Array;
+}
+
+/**
+ * A population held as columns (struct of arrays), for screening. Members of a household
+ * are stored contiguously: household h owns persons personStart[h] … personStart[h+1]-1.
+ * Texts are codes into `dictionary`.
+ */
+export interface Population {
+  households: number;
+  householdFacts: Record<string, FactColumn>;
+  personStart: Int32Array;
+  /** Index of each person's role in MEMBER_ROLES. */
+  personRole: Uint8Array;
+  personFacts: Record<string, FactColumn>;
+  dictionary: string[];
+}
+
+/** Builds a population from situations (tests, demos and small screenings). */
+export function populationFromSituations(situations: Situation[], vocabulary: FactsVocabulary): Population {
+  const dictionary: string[] = [];
+  const codes = new Map<string, number>();
+  const code = (s: string) => {
+    let c = codes.get(s);
+    if (c === undefined) {
+      c = dictionary.length;
+      dictionary.push(s);
+      codes.set(s, c);
+    }
+    return c;
+  };
+  const normalized = situations.map((s) => normalizeSituation(s, vocabulary, toDays('2000-01-01')));
+  const personCount = normalized.reduce((n, s) => n + s.persons.length, 0);
+  const column = (n: number): FactColumn => ({ values: new Float64Array(n).fill(NaN), selfDeclared: new Uint8Array(n), observed: new Float64Array(n).fill(NaN) });
+  const householdFacts: Record<string, FactColumn> = {};
+  const personFacts: Record<string, FactColumn> = {};
+  for (const f of vocabulary.facts.values()) {
+    if (f.entity === 'household') householdFacts[f.id] = column(normalized.length);
+    else personFacts[f.id] = column(personCount);
+  }
+  const personStart = new Int32Array(normalized.length + 1);
+  const personRole = new Uint8Array(personCount);
+  const put = (cols: Record<string, FactColumn>, facts: Map<string, import('../eval/situation.ts').FactValue>, i: number) => {
+    for (const [id, fv] of facts) {
+      const col = cols[id]!;
+      col.values[i] = typeof fv.value === 'string' ? code(fv.value) : Number(fv.value);
+      if (fv.source === 'self-declared') col.selfDeclared![i] = 1;
+      if (fv.observed) col.observed![i] = toDays(fv.observed);
+    }
+  };
+  let p = 0;
+  normalized.forEach((s, h) => {
+    personStart[h] = p;
+    put(householdFacts, s.household, h);
+    for (const person of s.persons) {
+      personRole[p] = MEMBER_ROLES.indexOf(person.role as (typeof MEMBER_ROLES)[number]);
+      put(personFacts, person.facts, p);
+      p++;
+    }
+  });
+  personStart[normalized.length] = p;
+  return { households: normalized.length, householdFacts, personStart, personRole, personFacts, dictionary };
+}
