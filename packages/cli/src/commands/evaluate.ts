@@ -50,7 +50,7 @@ export type EvaluateResult = { ok: true; output: EvaluateOutput } | { ok: false;
  */
 export function evaluateSituation(catalog: Catalog, factsText: string, input: unknown, options: EvaluateSituationOptions): EvaluateResult {
   const situation = withMunicipality(input, options.municipality);
-  const problems = situationValidator(parseFactsFile(factsText))(situation);
+  const problems = validatorFor(factsText)(situation);
   if (problems.length) return { ok: false, problems };
   try {
     const evaluation = evaluate(catalog, situation as Situation, options.date);
@@ -69,6 +69,14 @@ export function evaluateSituation(catalog: Catalog, factsText: string, input: un
     if (error instanceof SituationError) return { ok: false, problems: error.problems.map((p) => ({ ...p, fact: null })) };
     throw error;
   }
+}
+
+let cachedValidator: { factsText: string; validate: (input: unknown) => SituationProblem[] } | null = null;
+
+/** Compiling the schema takes longer than evaluating, so the last one is kept. */
+function validatorFor(factsText: string): (input: unknown) => SituationProblem[] {
+  if (cachedValidator?.factsText !== factsText) cachedValidator = { factsText, validate: situationValidator(parseFactsFile(factsText)) };
+  return cachedValidator.validate;
 }
 
 function withMunicipality(input: unknown, nis: string | undefined): unknown {
