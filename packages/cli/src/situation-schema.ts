@@ -122,6 +122,12 @@ export function situationValidator(facts: FactEntry[]): (input: unknown) => Situ
   };
 }
 
+function plainMessage(e: ErrorObject): string {
+  if (e.keyword === 'enum') return `invalid value; expected one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  if (e.keyword === 'required') return `missing "${(e.params as { missingProperty: string }).missingProperty}"`;
+  return e.message ?? 'is invalid';
+}
+
 /** Writes a path the way the engine does: `persons[0].facts.date_of_birth`. */
 function formatPath(segments: string[]): string {
   return segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('') || '(root)';
@@ -147,7 +153,7 @@ function describeErrors(errors: ErrorObject[], facts: Map<string, FactEntry>): S
     const fact = factId ? facts.get(factId) : undefined;
     const path = formatPath(fact ? segments.slice(0, factsAt + 2) : segments);
     if (fact) out.set(path, { path, fact: fact.id, message: `fact "${fact.id}" has an invalid value; expected ${expectedValue(fact)}` });
-    else if (!out.has(path)) out.set(path, { path, fact: null, message: e.message ?? 'is invalid' });
+    else if (!out.has(path)) out.set(path, { path, fact: null, message: plainMessage(e) });
   }
   return [...out.values()];
 }
