@@ -39,8 +39,8 @@ export interface SpringplankApp {
   routes: RouteEntry[];
 }
 
-/** Ten sign-in attempts per address and e-mail per quarter of an hour. */
-export const DEFAULT_LOGIN_RATE_LIMIT: LoginRateLimit = { max: 10, timeWindowMs: 15 * 60 * 1000 };
+/** Per quarter of an hour: ten failed sign-ins per address and e-mail, 300 attempts per address. */
+export const DEFAULT_LOGIN_RATE_LIMIT: LoginRateLimit = { maxFailures: 10, maxPerAddress: 300, timeWindowMs: 15 * 60 * 1000 };
 
 /**
  * Builds the Springplank HTTP app: API (validated by zod schemas, described at
@@ -64,8 +64,6 @@ export async function buildApp(options: AppOptions): Promise<SpringplankApp> {
   });
   await app.register(fastifyRateLimit, {
     global: false,
-    // After validation, so the key can include the e-mail being tried.
-    hook: 'preHandler',
     errorResponseBuilder: (_request, context) => Errors.tooManyAttempts(context.ttl / 1000),
   });
   await app.register(fastifySwagger, {

@@ -5,12 +5,16 @@ import type { Database } from '../db/connect.ts';
 import { Errors } from '../errors/problem.ts';
 import { SESSION_COOKIE } from '../policies/access-control.ts';
 import type { Actor } from './actor.ts';
+import { LoginThrottle } from './login-throttle.ts';
 import { csrfResponseSchema, loginBodySchema, userResponseSchema } from './auth.schema.ts';
 import { signIn, signOut, type SessionPolicy } from './session.service.ts';
 
-/** Limits on sign-in attempts per client address and e-mail. */
+/** Limits on sign-in attempts. */
 export interface LoginRateLimit {
-  max: number;
+  /** Failed attempts per client address and e-mail within the window (then 429). */
+  maxFailures: number;
+  /** All attempts per client address within the window (then 429), against password spraying. */
+  maxPerAddress: number;
   timeWindowMs: number;
 }
 
@@ -32,6 +36,7 @@ export function registerAuthRoutes(
 ): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
+  const throttle = new LoginThrottle({ maxFailures: deps.loginRateLimit.maxFailures, windowMs: deps.loginRateLimit.timeWindowMs });
 
   api.get('/api/auth/csrf', {
     config: { permission: 'public' },
@@ -43,16 +48,18 @@ export function registerAuthRoutes(
     config: {
       permission: 'public',
       csrf: false,
-      rateLimit: {
-        max: deps.loginRateLimit.max,
-        timeWindow: deps.loginRateLimit.timeWindowMs,
-        keyGenerator: (request) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
-      },
+      rateLimit: { max: deps.loginRateLimit.maxPerAddress, timeWindow: deps.loginRateLimit.timeWindowMs },
     },
     schema: { tags, summary: 'Sign in with e-mail and password', body: loginBodySchema, response: { 200: userResponseSchema } },
     handler: async (request, reply) => {
-      const result = await signIn(deps.database, request.body.email, request.body.password, deps.sessionPolicy);
-      if (!result) throw Errors.invalidCredentials();
+      const { email, password } = request.body;
+      throttle.check(request.ip, email);
+      const result = await signIn(deps.database, email, password, deps.sessionPolicy);
+      if (!result) {
+        throttle.fail(request.ip, email);
+        throw Errors.invalidCredentials();
+      }
+      throttle.succeed(request.ip, email);
       reply.setCookie(SESSION_COOKIE, result.token, {
         path: '/',
         httpOnly: true,

@@ -26,6 +26,8 @@ export class AppError extends Error {
     readonly title: string,
     detail: string,
     readonly errors?: FieldError[],
+    /** Seconds after which trying again makes sense (sent as Retry-After). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(detail);
     this.name = 'AppError';
@@ -56,6 +58,8 @@ export const Errors = {
       'too-many-attempts',
       'Too many attempts',
       `Too many sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
+      undefined,
+      Math.ceil(retryAfterSeconds),
     ),
   /** The user's role or organisation does not allow this. */
   forbidden: (detail = 'Your role or organisation does not give access to this.') =>
