@@ -66,10 +66,11 @@ export interface Dossier {
   title: string;
   status: DossierStatus;
   organisation: OrganisationRef;
-  aanspreekpunt: UserRef | null;
+  aanspreekpunt: UserRef;
   backup: UserRef | null;
   household_id: string;
   opened_on: string;
+  closed_on: string | null;
 }
 
 /** A person, as returned by `GET /api/persons/:id`. */
@@ -77,11 +78,14 @@ export interface Person {
   id: string;
   given_name: string;
   family_name: string;
-  date_of_birth?: string | null;
+  national_register_number: string | null;
+  /** The current date_of_birth fact, when known. */
+  date_of_birth: string | null;
 }
 
 /** One dated membership of a person in a household. */
 export interface HouseholdMember {
+  membership_id: string;
   person: Person;
   role: MemberRole;
   from: string;
@@ -91,19 +95,26 @@ export interface HouseholdMember {
 /** A household with its members (`GET /api/households/:id`). */
 export interface Household {
   id: string;
+  street: string | null;
+  house_number: string | null;
+  postal_code: string | null;
+  municipality_nis: string | null;
+  /** Every membership, current and past. */
   members: HouseholdMember[];
 }
 
 /** An organisation in the werkingsgebied (`GET /api/organisations`). */
 export interface Organisation extends OrganisationRef {
-  municipality_nis?: string | null;
+  werkingsgebied_id: string | null;
 }
 
 /** One read or write of personal data, from `GET /api/audit/persons/:personId`. */
 export interface AuditEntry {
   at: string;
-  actor: { id: string; name: string; role?: Role } | string;
+  /** The user who acted, or 'system' for the platform itself (e.g. loading the demo). */
+  actor: { id: string; name: string; role: Role } | 'system';
   action: string;
+  /** Record type and id, e.g. `dossier/12`. */
   record: string;
   purpose: string;
   outcome: AuditOutcome;
@@ -118,4 +129,9 @@ export interface ItemList<T> {
 export interface Municipality {
   nis: string;
   name: string;
+}
+
+/** A user account as the beheerder sees it (`GET /api/users`). */
+export interface UserAccount extends SessionUser {
+  active: boolean;
 }

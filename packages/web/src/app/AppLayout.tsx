@@ -44,6 +44,7 @@ function UserMenu({ user }: { user: SessionUser }) {
   const logout = useLogout();
   const navigate = useNavigate();
   const onLogout = () =>
+    !logout.isPending &&
     logout.mutate(undefined, {
       onSettled: () => void navigate('/login', { state: { loggedOut: true } }),
     });
@@ -53,7 +54,7 @@ function UserMenu({ user }: { user: SessionUser }) {
         {user.name}
         <span className="user-menu__org">{user.organisation.name}</span>
       </p>
-      <Button className="button button--secondary" onPress={onLogout} isPending={logout.isPending}>
+      <Button className="button button--secondary" onPress={onLogout}>
         {t('nav.logout')}
       </Button>
     </div>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_ERROR_CODES } from '../components/errorMessage.ts';
 import { AUDIT_OUTCOMES, DOSSIER_STATUSES, MEMBER_ROLES, ORGANISATION_TYPES, ROLES } from '../api/types.ts';
+import { LOGIN_ERROR_KEYS } from '../features/auth/loginValidation.ts';
 import { ROLE_ACTIONS } from '../features/home/roleActions.ts';
 import en from './en.json';
 import fr from './fr.json';
@@ -71,6 +72,7 @@ describe('translations', () => {
       ...MEMBER_ROLES.map((m) => `memberRoles.${m}`),
       ...DOSSIER_STATUSES.map((s) => `dossierStatus.${s}`),
       ...AUDIT_OUTCOMES.map((o) => `auditOutcomes.${o}`),
+      ...LOGIN_ERROR_KEYS.map((k) => `login.${k}`),
       ...KNOWN_ERROR_CODES.map((c) => `errors.${c}`),
       ...Object.values(ROLE_ACTIONS).flatMap((actions) => actions.flatMap((a) => [a.titleKey, a.descriptionKey])),
     ];

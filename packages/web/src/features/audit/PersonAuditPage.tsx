@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +8,6 @@ import { formatDateTime } from '../../components/format.ts';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { usePersonAudit } from './audit.api.ts';
 
-function actorName(actor: AuditEntry['actor']): string {
-  return typeof actor === 'string' ? actor : actor.name;
-}
 
 function AuditTable({ entries, personId }: { entries: AuditEntry[]; personId: string }) {
   const { t, i18n } = useTranslation();
@@ -35,7 +32,11 @@ function AuditTable({ entries, personId }: { entries: AuditEntry[]; personId: st
           {entries.map((entry, index) => (
             <tr key={`${entry.at}-${index}`}>
               <td>{formatDateTime(entry.at, i18n.language)}</td>
-              <td>{actorName(entry.actor)}</td>
+              <td>
+                {entry.actor === 'system'
+                  ? t('audit.system')
+                  : `${entry.actor.name} (${t(`roles.${entry.actor.role}`)})`}
+              </td>
               <td>{t(`auditActions.${entry.action}`, { defaultValue: entry.action })}</td>
               <td>{entry.record}</td>
               <td>{t(`auditPurposes.${entry.purpose}`, { defaultValue: entry.purpose })}</td>
@@ -57,24 +58,41 @@ export function PersonAuditPage() {
   const navigate = useNavigate();
   const { personId } = useParams();
   const [value, setValue] = useState(personId ?? '');
+  const [attempted, setAttempted] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
   const audit = usePersonAudit(personId);
+  const missing = value.trim() === '';
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const id = value.trim();
-    if (id) void navigate(`/audit/persons/${encodeURIComponent(id)}`);
+    setAttempted(true);
+    if (missing) return input.current?.focus();
+    void navigate(`/audit/persons/${encodeURIComponent(value.trim())}`);
   };
 
   return (
     <Page title={t('audit.title')}>
       <p>{t('audit.intro')}</p>
-      <Form className="form form--inline" onSubmit={onSubmit} role="search" aria-label={t('audit.searchLabel')}>
-        <TextField className="field" name="personId" isRequired value={value} onChange={setValue}>
+      <Form
+        className="form form--inline"
+        onSubmit={onSubmit}
+        validationBehavior="aria"
+        role="search"
+        aria-label={t('audit.searchLabel')}
+      >
+        <TextField
+          className="field"
+          name="personId"
+          isRequired
+          value={value}
+          onChange={setValue}
+          isInvalid={attempted && missing}
+        >
           <Label>{t('audit.personId')}</Label>
           <Text slot="description" className="field-help">
             {t('audit.personIdHelp')}
           </Text>
-          <Input className="input" />
+          <Input ref={input} className="input" />
           <FieldError className="field-error">{t('audit.personIdMissing')}</FieldError>
         </TextField>
         <Button type="submit" className="button">

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, type Location } from 'react-router';
 import { Button, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/problem.ts';
 import { Page } from '../../app/Page.tsx';
 import { errorMessage } from '../../components/errorMessage.ts';
+import { validateLogin } from './loginValidation.ts';
 import { useLogin, useMe } from './session.ts';
 
 interface LoginState {
@@ -30,11 +31,26 @@ export function LoginPage() {
   const state = (useLocation().state ?? null) as LoginState | null;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // Field errors show after the first attempt and then follow the typing, so they disappear
+  // while the person corrects them (not on blur, which would move the button under the pointer).
+  const [attempted, setAttempted] = useState(false);
+  const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
 
   if (me.data) return <Navigate to={destination(state)} replace />;
 
+  const fieldErrors = validateLogin(email, password);
+  const showEmailError = attempted && fieldErrors.email !== null;
+  const showPasswordError = attempted && fieldErrors.password !== null;
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    setAttempted(true);
+    if (fieldErrors.email) return emailInput.current?.focus();
+    if (fieldErrors.password) return passwordInput.current?.focus();
+    // No `isPending` on the button: react-aria's pending announcement points at a button that
+    // unmounts after sign-in and leaves an unlabeled live-region image behind.
+    if (login.isPending) return;
     login.mutate({ email: email.trim(), password }, { onSuccess: () => void navigate(destination(state), { replace: true }) });
   };
 
@@ -56,7 +72,7 @@ export function LoginPage() {
           {failureText}
         </p>
       )}
-      <Form className="form" onSubmit={onSubmit}>
+      <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
         <TextField
           className="field"
           name="email"
@@ -66,12 +82,11 @@ export function LoginPage() {
           value={email}
           onChange={setEmail}
           aria-describedby={describedBy}
+          isInvalid={showEmailError}
         >
           <Label>{t('login.email')}</Label>
-          <Input className="input" />
-          <FieldError className="field-error">
-            {({ validationDetails }) => (validationDetails.valueMissing ? t('login.emailMissing') : t('login.emailInvalid'))}
-          </FieldError>
+          <Input ref={emailInput} className="input" />
+          <FieldError className="field-error">{fieldErrors.email && t(`login.${fieldErrors.email}`)}</FieldError>
         </TextField>
         <TextField
           className="field"
@@ -82,12 +97,13 @@ export function LoginPage() {
           value={password}
           onChange={setPassword}
           aria-describedby={describedBy}
+          isInvalid={showPasswordError}
         >
           <Label>{t('login.password')}</Label>
-          <Input className="input" />
+          <Input ref={passwordInput} className="input" />
           <FieldError className="field-error">{t('login.passwordMissing')}</FieldError>
         </TextField>
-        <Button type="submit" className="button" isPending={login.isPending}>
+        <Button type="submit" className="button">
           {login.isPending ? t('login.submitting') : t('login.submit')}
         </Button>
       </Form>

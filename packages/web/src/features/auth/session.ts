@@ -26,15 +26,23 @@ export interface Credentials {
   password: string;
 }
 
-/** Signs in; on success the whole cache is dropped so no data of a previous user remains. */
+/**
+ * Drops every cached answer except the session query itself. The session query stays so the
+ * components observing it (layout, guard) see the new value instead of a detached copy.
+ */
+function forgetUserData(queryClient: ReturnType<typeof useQueryClient>): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
+}
+
+/** Signs in; on success every cached answer is dropped so no data of a previous user remains. */
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: Credentials) => api.post<{ user: SessionUser }>('/api/auth/login', credentials),
     onSuccess: async () => {
       resetCsrfToken();
-      queryClient.clear();
-      await queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: fetchMe });
+      forgetUserData(queryClient);
+      await queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 0 });
     },
   });
 }
@@ -46,7 +54,7 @@ export function useLogout() {
     mutationFn: () => api.post<void>('/api/auth/logout'),
     onSettled: () => {
       resetCsrfToken();
-      queryClient.clear();
+      forgetUserData(queryClient);
       queryClient.setQueryData(meQueryKey, null);
     },
   });

@@ -15,7 +15,7 @@ function DossierFacts({ dossier }: { dossier: Dossier }) {
       <dt>{t('dossiers.organisation')}</dt>
       <dd>{dossier.organisation.name}</dd>
       <dt>{t('dossiers.aanspreekpunt')}</dt>
-      <dd>{dossier.aanspreekpunt?.name ?? t('dossiers.nobody')}</dd>
+      <dd>{dossier.aanspreekpunt.name}</dd>
       <dt>{t('dossiers.backup')}</dt>
       <dd>{dossier.backup?.name ?? t('dossiers.nobody')}</dd>
       <dt>{t('dossiers.openedOn')}</dt>
@@ -36,10 +36,16 @@ function HouseholdMembers({ household }: { household: Household }) {
             {member.person.given_name} {member.person.family_name}
           </h3>
           <dl className="facts">
+            <dt>{t('dossier.personNumber')}</dt>
+            <dd className="person-number">{member.person.id}</dd>
             <dt>{t('dossier.memberRole')}</dt>
             <dd>{t(`memberRoles.${member.role}`)}</dd>
-            <dt>{t('dossier.dateOfBirth')}</dt>
-            <dd>{member.person.date_of_birth ? formatDate(member.person.date_of_birth, i18n.language) : t('common.unknown')}</dd>
+            {member.person.date_of_birth && (
+              <>
+                <dt>{t('dossier.dateOfBirth')}</dt>
+                <dd>{formatDate(member.person.date_of_birth, i18n.language)}</dd>
+              </>
+            )}
             <dt>{t('dossier.memberSince')}</dt>
             <dd>{formatDate(member.from, i18n.language)}</dd>
           </dl>

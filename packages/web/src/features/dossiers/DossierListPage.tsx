@@ -31,7 +31,7 @@ export function DossierListPage() {
                   <dt>{t('dossiers.organisation')}</dt>
                   <dd>{dossier.organisation.name}</dd>
                   <dt>{t('dossiers.aanspreekpunt')}</dt>
-                  <dd>{dossier.aanspreekpunt?.name ?? t('dossiers.nobody')}</dd>
+                  <dd>{dossier.aanspreekpunt.name}</dd>
                   <dt>{t('dossiers.openedOn')}</dt>
                   <dd>{formatDate(dossier.opened_on, i18n.language)}</dd>
                 </dl>
