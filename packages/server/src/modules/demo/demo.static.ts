@@ -56,16 +56,18 @@ export async function ensureStaticDemo(tx: Queryable): Promise<StaticIds> {
   );
   const missing = DEMO_USERS.filter((u) => !existing.has(u.email));
   if (missing.length > 0) {
-    const hashes = await Promise.all(missing.map(() => hashPassword(DEMO_PASSWORD)));
+    // One hash (one salt) for all demo accounts: they share a published password anyway, and
+    // scrypt is deliberately slow, so hashing it once per account would only slow the start.
+    const hash = await hashPassword(DEMO_PASSWORD);
     await db
       .insertInto('users')
       .values(
-        missing.map((u, i) => ({
+        missing.map((u) => ({
           email: u.email,
           name: u.name,
           role: u.role,
           organisation_id: required(organisations[u.organisation], u.organisation),
-          password_hash: required(hashes[i], u.email),
+          password_hash: hash,
         })),
       )
       .execute();
