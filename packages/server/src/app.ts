@@ -14,6 +14,7 @@ import { registerHealthRoutes } from './platform/http/health.routes.ts';
 import { DEFAULT_WEB_DIST, registerWebApp } from './platform/http/web-app.ts';
 import { installAccessControl, type RouteEntry } from './platform/policies/access-control.ts';
 import { registerDossierRoutes } from './modules/dossiers/dossier.routes.ts';
+import { registerExplorerRoutes } from './modules/explorer/explorer.routes.ts';
 import { registerFactRoutes } from './modules/facts/fact.routes.ts';
 import { registerHouseholdRoutes } from './modules/households/household.routes.ts';
 import { registerMunicipalityRoutes } from './modules/municipalities/municipality.routes.ts';
@@ -83,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<SpringplankApp> {
   registerPersonRoutes(app, { database });
   registerHouseholdRoutes(app, { database });
   registerFactRoutes(app, { database });
+  registerExplorerRoutes(app, { database });
   registerAuditRoutes(app, { database });
   await registerWebApp(app, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
   await app.ready();
