@@ -24,6 +24,11 @@ export { valueInForce } from './eval/parameters.ts';
 export { renderExplanation, statusWords } from './render/render.ts';
 export { runTests, type TestCaseResult, type TestReport } from './testing/runner.ts';
 export { rightFacts, dependentRights } from './analysis/dependencies.ts';
+export { evaluatePopulation, type BatchOptions, type BatchResult } from './batch/evaluate.ts';
+export { populationFromSituations, type FactColumn, type Population } from './batch/population.ts';
+export { compileSql, type CompiledSql, type SqlOptions } from './sql/compile.ts';
+export { sqlSchema, DEFAULT_TABLES, type SqlTables } from './sql/schema.ts';
+export { situationInserts, situationRows, sqlInserts, type SqlRow } from './sql/rows.ts';
 export {
   LANGS, MEMBER_ROLES, STATUS_CODE, STATUS_ORDER, FACT_SOURCES, type FactSource, type Lang, type MemberRole, type Position, type Status, type Text,
 } from './types.ts';

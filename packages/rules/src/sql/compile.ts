@@ -1,0 +1,102 @@
+import { toDays } from '../dates.ts';
+import type { Catalog, RightDefinition } from '../load/types.ts';
+import { SqlCompiler } from './compiler.ts';
+import { ident, OBSERVED, SELF_DECLARED, DEFAULT_TABLES, type SqlTables } from './schema.ts';
+
+/** A compiled screening query: run it with its parameters; one row per household. */
+export interface CompiledSql {
+  sql: string;
+  parameters: unknown[];
+  /** Right ids in column order: column `s<i>` is the status code and `a<i>` the amount of rights[i]. */
+  rights: string[];
+}
+
+/** Options of {@link compileSql}. */
+export interface SqlOptions {
+  tables?: SqlTables;
+  /** Only these rights (default all); the rights they read are computed too. */
+  rights?: string[];
+  /** Read the provenance columns to find outcomes to confirm (default true). */
+  provenance?: boolean;
+}
+
+const STATUS = (e: string, u: string) => `(CASE WHEN ${e} IS NULL THEN 2 WHEN ${e} THEN (CASE WHEN ${u} THEN 1 ELSE 0 END) ELSE 3 END)`;
+
+/**
+ * Compiles a catalogue, on one date, into one PostgreSQL query that evaluates every
+ * household of the screening tables inside the database (PGlite or a server; plain SQL a
+ * distributed PostgreSQL such as Citus can run). Rights are computed in stages: each stage
+ * adds the rights whose dependencies the previous stages hold, so no right is computed twice.
+ * Parameters in force on the date are resolved at compile time; $1 is the date.
+ */
+export function compileSql(catalog: Catalog, date: string, options: SqlOptions = {}): CompiledSql {
+  const tables = options.tables ?? DEFAULT_TABLES;
+  const wanted = options.rights ?? catalog.order;
+  const columns = new Map<string, { e: string; u: string }>();
+  const c = new SqlCompiler(catalog, toDays(date), tables, options.provenance !== false, columns);
+  const stages = stageRights(catalog, wanted);
+  const personFacts = [...catalog.vocabulary.facts.values()].filter((f) => f.entity === 'person');
+  const aanvragerColumns = ['ordinal', ...personFacts.flatMap((f) => [f.id, f.id + SELF_DECLARED, f.id + OBSERVED])];
+  let from = `(SELECT h.*, ${aanvragerColumns.map((col) => `a.${ident(col)} AS ${ident(`a__${col}`)}`).join(', ')} FROM ${ident(tables.households)} h LEFT JOIN sp_aanvrager a ON a.household_id = h.household_id) s`;
+  const index = new Map<string, number>();
+  for (const stage of stages) {
+    const selects: string[] = [];
+    const joins: string[] = [];
+    for (const right of stage) {
+      const i = index.size;
+      index.set(right.id, i);
+      if (right.subject === 'household') {
+        const e = c.visit(right.eligibility, { row: 's', person: null, it: null });
+        selects.push(`${e.v} AS r${i}_e`, `${e.u} AS r${i}_u`);
+        if (right.amount) selects.push(`(${c.visit(right.amount.expr, { row: 's', person: null, it: null }).v})::float8 AS r${i}_a`);
+      } else {
+        joins.push(personRight(right, i, c));
+        selects.push(`(CASE WHEN pr${i}.st <= 1 THEN TRUE WHEN pr${i}.st = 2 THEN NULL ELSE FALSE END) AS r${i}_e`, `coalesce(pr${i}.du, false) AS r${i}_u`);
+        if (right.amount) selects.push(`pr${i}.am AS r${i}_a`);
+      }
+    }
+    from = `(SELECT s.*, ${selects.join(', ')} FROM ${from}${joins.map((j) => ` ${j}`).join('')} OFFSET 0) s`;
+    for (const right of stage) columns.set(right.id, { e: `r${index.get(right.id)}_e`, u: `r${index.get(right.id)}_u` });
+  }
+  const outputs = wanted.map((id, k) => {
+    const i = index.get(id)!;
+    const right = catalog.rights.get(id)!;
+    const amount = right.amount ? `(CASE WHEN s.r${i}_e THEN s.r${i}_a END)` : 'NULL::float8';
+    return `${STATUS(`s.r${i}_e`, `s.r${i}_u`)}::smallint AS s${k}, ${amount} AS a${k}`;
+  });
+  const aanvrager = `sp_aanvrager AS (SELECT DISTINCT ON (household_id) * FROM ${ident(tables.persons)} WHERE role = 'aanvrager' ORDER BY household_id, ordinal)`;
+  const sql = `WITH ${aanvrager}\nSELECT s.household_id, ${outputs.join(', ')}\nFROM ${from}\nORDER BY s.household_id`;
+  return { sql, parameters: c.parameters, rights: wanted };
+}
+
+/** A person right: each applicable member in a lateral subquery, combined into the household's outcome. */
+function personRight(right: RightDefinition, i: number, c: SqlCompiler): string {
+  const scope = { row: 's', person: 'p', it: null };
+  const e = c.visit(right.eligibility, scope);
+  const amount = right.amount ? `(${c.visit(right.amount.expr, scope).v})::float8` : 'NULL::float8';
+  const roles = right.appliesTo ? ` AND p.role IN (${right.appliesTo.map((r) => `'${r}'`).join(', ')})` : '';
+  const members = `SELECT p.ordinal AS ord, ${e.v} AS e, ${e.u} AS u, ${amount} AS am FROM ${ident(c.tables.persons)} p WHERE p.household_id = s.household_id${roles}`;
+  const combine = `SELECT min(${STATUS('e', 'u')}) AS st, bool_and(u) FILTER (WHERE e) AS du, (CASE WHEN bool_or(e) THEN (CASE WHEN bool_or(e AND am IS NULL) THEN NULL ELSE sum(am ORDER BY ord) FILTER (WHERE e) END) END) AS am FROM (${members}) x`;
+  return `LEFT JOIN LATERAL (${combine}) pr${i} ON TRUE`;
+}
+
+/** Groups the needed rights into stages: a right comes one stage after the last right it reads. */
+function stageRights(catalog: Catalog, wanted: string[]): RightDefinition[][] {
+  const level = new Map<string, number>();
+  const levelOf = (id: string): number => {
+    const known = level.get(id);
+    if (known !== undefined) return known;
+    const right = catalog.rights.get(id)!;
+    const l = right.dependsOn.length ? 1 + Math.max(...right.dependsOn.map(levelOf)) : 0;
+    level.set(id, l);
+    return l;
+  };
+  wanted.forEach(levelOf);
+  const stages: RightDefinition[][] = [];
+  for (const id of catalog.order) {
+    const l = level.get(id);
+    if (l === undefined) continue;
+    (stages[l] ??= []).push(catalog.rights.get(id)!);
+  }
+  return stages.filter((s) => s !== undefined);
+}

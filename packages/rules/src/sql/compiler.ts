@@ -1,0 +1,165 @@
+import { ROLE_FACT } from '../core/kinds/fact.ts';
+import type { CoreNode, NodeKindTable, NodeOf } from '../core/nodes.ts';
+import { fromDays } from '../dates.ts';
+import { resolveParameter } from '../eval/parameters.ts';
+import type { Catalog } from '../load/types.ts';
+import { compileAggregate } from './aggregate.ts';
+import { orU, type Fragment, type SqlScope } from './fragment.ts';
+import { ident, OBSERVED, SELF_DECLARED, type SqlTables } from './schema.ts';
+
+type Visit<K extends keyof NodeKindTable<unknown>> = (node: NodeOf<K>, scope: SqlScope, c: SqlCompiler) => Fragment;
+
+/** A number as a float8 literal; infinities (empty scale brackets) as PostgreSQL spells them. */
+export function num(n: number): string {
+  if (n === Infinity) return `'Infinity'::float8`;
+  if (n === -Infinity) return `'-Infinity'::float8`;
+  return `${n}::float8`;
+}
+
+/** A literal that is never NULL, so NULL checks on it can be left out. */
+const LITERAL = /^(-?[\d.e+-]+::float8|'-?Infinity'::float8|'[\d-]+'::date)$/;
+
+const COMPARE_SQL: Record<NodeOf<'compare'>['op'], string> = { '=': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
+
+/** Kleene all/any with the interpreter's confirmation rule (see kleeneVec). */
+function kleene(args: Fragment[], dominant: 'TRUE' | 'FALSE'): Fragment {
+  const v = `(${args.map((a) => a.v).join(dominant === 'FALSE' ? ' AND ' : ' OR ')})`;
+  const all = orU(args.map((a) => a.u));
+  if (all === 'false') return { v, u: 'false' };
+  const deciding = args.map((a) => (a.u === 'false' ? 'false' : `(${a.v} IS NOT ${dominant} OR ${a.u})`));
+  return { v, u: `(CASE WHEN ${v} IS ${dominant} THEN (${deciding.join(' AND ')}) ELSE ${all} END)` };
+}
+
+function datePart(part: 'year' | 'month' | 'day', d: string): string {
+  return `date_part('${part}', ${d})`;
+}
+
+/** The visitor table: one entry per primitive kind, checked complete by the compiler. */
+const VISIT: { [K in keyof NodeKindTable<unknown>]: Visit<K> } = {
+  constant: (node, _s, c) => {
+    if (node.type === 'date') return { v: `'${fromDays(node.value as number)}'::date`, u: 'false' };
+    if (typeof node.value === 'string') return { v: c.param(node.value), u: 'false' };
+    if (typeof node.value === 'boolean') return { v: node.value ? 'TRUE' : 'FALSE', u: 'false' };
+    return { v: num(node.value), u: 'false' };
+  },
+  parameter: (node, _s, c) => {
+    if (node.ref.type === 'date') return { v: '$1::date', u: 'false' };
+    const value = resolveParameter(c.catalog, node.ref, c.date);
+    return { v: node.type === 'date' ? `'${fromDays(value)}'::date` : num(value), u: 'false' };
+  },
+  fact: (node, scope, c) => c.fact(node, scope),
+  compare: (node, scope, c) => {
+    const [a, b] = [c.visit(node.left, scope), c.visit(node.right, scope)];
+    return { v: `(${a.v} ${COMPARE_SQL[node.op]} ${b.v})`, u: orU([a.u, b.u]) };
+  },
+  arithmetic: (node, scope, c) => {
+    const [a, b] = node.args.map((n) => c.visit(n, scope)) as [Fragment, Fragment];
+    const u = orU([a.u, b.u]);
+    const nullable = [a.v, b.v].filter((v) => !LITERAL.test(v));
+    const bothKnown = nullable.length ? nullable.map((v) => `${v} IS NULL`).join(' OR ') : 'FALSE';
+    switch (node.op) {
+      case '+':
+      case '-':
+      case '*':
+        return { v: `(${a.v} ${node.op} ${b.v})`, u };
+      case '/':
+        return { v: `(${a.v} / NULLIF(${b.v}, 0))`, u };
+      case 'min':
+        return { v: `(CASE WHEN ${bothKnown} THEN NULL ELSE LEAST(${a.v}, ${b.v}) END)`, u };
+      case 'max':
+        return { v: `(CASE WHEN ${bothKnown} THEN NULL ELSE GREATEST(${a.v}, ${b.v}) END)`, u };
+      case 'round':
+        return { v: `(floor(${a.v} * (10::float8 ^ ${b.v}) + 0.5::float8) / (10::float8 ^ ${b.v}))`, u };
+      case 'years_between':
+        return {
+          v: `((${datePart('year', b.v)} - ${datePart('year', a.v)}) - (CASE WHEN ${datePart('month', b.v)} * 100 + ${datePart('day', b.v)} < ${datePart('month', a.v)} * 100 + ${datePart('day', a.v)} THEN 1 ELSE 0 END))`,
+          u,
+        };
+      case 'months_between':
+        return {
+          v: `((${datePart('year', b.v)} - ${datePart('year', a.v)}) * 12 + (${datePart('month', b.v)} - ${datePart('month', a.v)}) - (CASE WHEN ${datePart('day', b.v)} < ${datePart('day', a.v)} THEN 1 ELSE 0 END))`,
+          u,
+        };
+    }
+  },
+  logic: (node, scope, c) => {
+    const args = node.args.map((n) => c.visit(n, scope));
+    switch (node.op) {
+      case 'all':
+        return kleene(args, 'FALSE');
+      case 'any':
+        return kleene(args, 'TRUE');
+      case 'not':
+        return { v: `(NOT ${args[0]!.v})`, u: args[0]!.u };
+      case 'known':
+        return { v: `(${args[0]!.v} IS NOT NULL)`, u: 'false' };
+      case 'if': {
+        const [k, a, b] = args as [Fragment, Fragment, Fragment];
+        const u = k.u === 'false' && a.u === 'false' && b.u === 'false' ? 'false' : `(CASE WHEN ${k.v} THEN ${orU([k.u, a.u])} ELSE ${orU([k.u, b.u])} END)`;
+        return { v: `(CASE WHEN ${k.v} THEN ${a.v} WHEN NOT ${k.v} THEN ${b.v} END)`, u };
+      }
+    }
+  },
+  aggregate: (node, scope, c) => compileAggregate(node, scope, c),
+  right: (node, scope, c) => c.right(node, scope),
+};
+
+/** Compiles core nodes to PostgreSQL, collecting parameters ($1 is the evaluation date). */
+export class SqlCompiler {
+  readonly parameters: unknown[];
+  private aliases = 0;
+
+  constructor(
+    readonly catalog: Catalog,
+    readonly date: number,
+    readonly tables: SqlTables,
+    readonly provenance: boolean,
+    /** Stage columns holding household-level right outcomes already computed. */
+    readonly rightColumns: Map<string, { e: string; u: string }>,
+  ) {
+    this.parameters = [fromDays(date)];
+  }
+
+  /** Compiles a node. */
+  visit(node: CoreNode, scope: SqlScope): Fragment {
+    return (VISIT[node.kind] as Visit<typeof node.kind>)(node as never, scope, this);
+  }
+
+  /** A text parameter. */
+  param(value: string): string {
+    this.parameters.push(value);
+    return `$${this.parameters.length}::text`;
+  }
+
+  /** A fresh alias for a correlated subquery. */
+  alias(prefix: string): string {
+    return `${prefix}${++this.aliases}`;
+  }
+
+  /** A fact column, with its confirmation flag from the provenance columns. */
+  fact(node: NodeOf<'fact'>, scope: SqlScope): Fragment {
+    const aanvrager = node.scope === 'person' && scope.person === null;
+    const table = node.scope === 'household' || aanvrager ? scope.row : node.scope === 'person' ? scope.person! : scope.it!;
+    const column = (name: string) => `${table}.${ident(aanvrager ? `a__${name}` : name)}`;
+    if (node.fact === ROLE_FACT) return { v: aanvrager ? `(CASE WHEN ${scope.row}."a__ordinal" IS NOT NULL THEN 'aanvrager' END)` : `${table}.role`, u: 'false' };
+    const v = column(node.fact);
+    if (!this.provenance) return { v, u: 'false' };
+    const fresh = this.catalog.vocabulary.facts.get(node.fact)?.freshness_days;
+    const stale = fresh === undefined ? '' : ` OR coalesce(${column(node.fact + OBSERVED)} < $1::date - ${Math.round(fresh)}, false)`;
+    return { v, u: `(coalesce(${column(node.fact + SELF_DECLARED)}, false)${stale})` };
+  }
+
+  /** Another right's outcome: a stage column, or (a person right for one member) its condition inlined. */
+  right(node: NodeOf<'right'>, scope: SqlScope): Fragment {
+    const target = this.catalog.rights.get(node.right)!;
+    if (target.subject === 'household' || node.scope === 'household') {
+      const col = this.rightColumns.get(node.right)!;
+      return { v: `${scope.row}.${ident(col.e)}`, u: this.provenance ? `${scope.row}.${ident(col.u)}` : 'false' };
+    }
+    const alias = node.scope === 'person' ? scope.person! : scope.it!;
+    const inner = this.visit(target.eligibility, { row: scope.row, person: alias, it: null });
+    if (!target.appliesTo) return inner;
+    const applies = `${alias}.role IN (${target.appliesTo.map((r) => `'${r}'`).join(', ')})`;
+    return { v: `(CASE WHEN ${applies} THEN ${inner.v} ELSE FALSE END)`, u: inner.u === 'false' ? 'false' : `(${applies} AND ${inner.u})` };
+  }
+}
