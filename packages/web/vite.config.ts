@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { catalogAssetPlugin } from './src/features/explorer/build/catalogAsset.ts';
 
 /**
  * Vite configuration of the Springplank web app.
@@ -7,7 +8,7 @@ import react from '@vitejs/plugin-react';
  * where the server itself serves `dist/`.
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), catalogAssetPlugin(new URL('../../catalog', import.meta.url).pathname)],
   server: {
     proxy: {
       '/api': 'http://localhost:3000',

@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth } from '../features/auth/RequireAuth.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { RouteError } from './RouteError.tsx';
+import { explorerRoutes, workerExplorerRoutes } from '../features/explorer/explorer.routes.ts';
 
 // Every page is its own chunk: the first load carries only the shell and the page asked for,
 // which keeps room in the JavaScript budget for the rights explorer.
@@ -20,6 +21,7 @@ const signedInRoutes: RouteObject[] = [
     path: 'audit/persons?/:personId?',
     lazy: async () => ({ Component: (await import('../features/audit/PersonAuditPage.tsx')).PersonAuditPage }),
   },
+  ...workerExplorerRoutes,
   {
     path: 'werkingsgebied',
     lazy: async () => ({
@@ -37,6 +39,7 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { path: 'login', lazy: async () => ({ Component: (await import('../features/auth/LoginPage.tsx')).LoginPage }) },
+          ...explorerRoutes,
           { element: <RequireAuth />, children: signedInRoutes },
           { path: '*', lazy: async () => ({ Component: (await import('./NotFoundPage.tsx')).NotFoundPage }) },
         ],

@@ -5,6 +5,7 @@ import { Page } from '../../app/Page.tsx';
 import { formatDate } from '../../components/format.ts';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { useDossier, useHousehold } from './dossiers.api.ts';
+import { OpenExplorerLink } from '../explorer/worker/OpenExplorerLink.tsx';
 
 function DossierFacts({ dossier }: { dossier: Dossier }) {
   const { t, i18n } = useTranslation();
@@ -69,6 +70,7 @@ export function DossierDetailPage() {
       <QueryStatus isPending={dossier.isPending} error={dossier.error} />
       {dossier.data && (
         <>
+          <OpenExplorerLink dossierId={dossierId} />
           <h2>{t('dossier.followUp')}</h2>
           <DossierFacts dossier={dossier.data} />
           <h2>{t('dossier.household')}</h2>

@@ -1,0 +1,13 @@
+import type { TFunction } from 'i18next';
+import type { Member } from '../state/answers.ts';
+
+/**
+ * How a member is named on screen: the role, numbered when several share it ("Kind 2"), with
+ * the name the person typed, if any.
+ */
+export function memberLabel(member: Member, members: Member[], t: TFunction): string {
+  const same = members.filter((m) => m.role === member.role);
+  const role = t(`roles.${member.role}`);
+  const numbered = same.length > 1 ? `${role} ${same.indexOf(member) + 1}` : role;
+  return member.name.trim() ? `${numbered} (${member.name.trim()})` : numbered;
+}

@@ -1,0 +1,5 @@
+/** pdfkit's browser output helpers (shipped without type declarations). */
+declare module 'pdfkit/output' {
+  /** Collects a finished document into a PDF blob. */
+  export function toBlob(document: PDFKit.PDFDocument): Promise<Blob>;
+}

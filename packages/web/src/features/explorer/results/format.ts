@@ -1,0 +1,27 @@
+import type { ConditionDetail, Period } from '@springplank/rules';
+
+type ValueType = ConditionDetail['type'];
+
+function locale(language: string): string {
+  return language === 'fr' ? 'fr-BE' : language === 'en' ? 'en-BE' : 'nl-BE';
+}
+
+/** An amount in euro as people in Belgium read it ("€ 1.326,27"). */
+export function formatMoney(value: number, language: string): string {
+  return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'EUR' }).format(value);
+}
+
+/** A value of a condition (amount, number, date as day number, text or yes/no). */
+export function formatConditionValue(value: unknown, type: ValueType, language: string): string {
+  if (typeof value === 'number' && type === 'money') return formatMoney(value, language);
+  if (typeof value === 'number' && type === 'date') {
+    return new Intl.DateTimeFormat(locale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value * 86_400_000));
+  }
+  if (typeof value === 'number') return new Intl.NumberFormat(locale(language)).format(value);
+  return String(value);
+}
+
+/** The translation key of an amount's period. */
+export function periodKey(period: Period | null): string {
+  return `period.${period ?? 'once'}`;
+}

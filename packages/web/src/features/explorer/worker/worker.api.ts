@@ -1,0 +1,54 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { FactSource, MemberRole, Status, Text } from '@springplank/rules';
+import { api } from '../../../api/client.ts';
+
+/** A stored fact with its provenance, as GET /api/dossiers/:id/explorer returns it. */
+export interface StoredFact {
+  entity: 'person' | 'household';
+  person_id: string | null;
+  fact_id: string;
+  value: string | number | boolean | null;
+  source: FactSource;
+  observed_on: string;
+  recorded_by: string | null;
+  recorded_at: string | null;
+}
+
+/** The explorer's view of a dossier. */
+export interface WorkerExplorerView {
+  dossier: { id: string; title: string; household_id: string };
+  catalog_version: string;
+  members: { id: string; role: MemberRole; name: string }[];
+  facts: StoredFact[];
+  rechtencheck: { id: string; version: number; name: Text; rights: { right: string; status: Status; checked_on: string | null }[] } | null;
+}
+
+/** One answer to record as a fact. */
+export interface AnswerToRecord {
+  entity: 'person' | 'household';
+  person_id?: string;
+  fact_id: string;
+  value: string | number | boolean;
+  source: FactSource;
+  observed_on: string;
+}
+
+const key = (dossierId: string) => ['explorer-worker', dossierId];
+
+/** The dossier's household, facts with provenance and Rechtencheck. */
+export function useWorkerExplorer(dossierId: string) {
+  return useQuery({
+    queryKey: key(dossierId),
+    queryFn: () => api.get<WorkerExplorerView>(`/api/dossiers/${encodeURIComponent(dossierId)}/explorer`),
+  });
+}
+
+/** Records answers as facts; the answer is the refreshed view. */
+export function useRecordAnswers(dossierId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (answers: AnswerToRecord[]) =>
+      api.post<WorkerExplorerView>(`/api/dossiers/${encodeURIComponent(dossierId)}/explorer/answers`, { answers }),
+    onSuccess: (view) => client.setQueryData(key(dossierId), view),
+  });
+}
