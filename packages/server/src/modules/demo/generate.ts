@@ -79,6 +79,9 @@ const DOSSIER_TITLES: Record<DossierReason, string> = {
   onthaal: 'Onthaal en rechtenverkenning',
 };
 
+/** Status of a dossier not tied to a running benefit: assumption. */
+const DOSSIER_STATUS_SHARES = { open: 0.8, paused: 0.05, closed: 0.15 } as const;
+
 function dossierOwner(reason: DossierReason, rng: Rng): DemoOrganisationKey {
   if (reason === 'leefloon' || reason === 'equivalent-hulp') return 'ocmw';
   if (reason === 'budgetbeheer') return rng.chance(0.7) ? 'ocmw' : 'caw';
@@ -99,7 +102,7 @@ function makeDossier(id: number, model: HouseholdModel, rng: Rng, reference: str
   if (aanspreekpunt === undefined || backup === undefined) throw new Error(`no case workers at ${organisation}`);
   const openedOn = addDays(reference, -rng.int(0, 5 * 365));
   const active = reason === 'leefloon' || reason === 'equivalent-hulp';
-  const status = active ? 'open' : rng.weighted({ open: 0.8, paused: 0.05, closed: 0.15 });
+  const status = active ? 'open' : rng.weighted(DOSSIER_STATUS_SHARES);
   const span = daysBetween(openedOn, reference);
   return {
     id,

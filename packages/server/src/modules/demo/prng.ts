@@ -41,6 +41,32 @@ export function streamSeed(seed: number, stream: number): number {
 /** A weighted choice table: value → relative weight (weights need not sum to 1; absent = 0). */
 export type Weights<T extends string> = Readonly<Partial<Record<T, number>>>;
 
+interface CumulativeTable {
+  keys: string[];
+  bounds: number[];
+  total: number;
+}
+
+// Weight tables are constants drawn from millions of times: their running sums are computed once.
+const cumulativeTables = new WeakMap<object, CumulativeTable>();
+
+function cumulative(weights: Weights<string>): CumulativeTable {
+  let table = cumulativeTables.get(weights);
+  if (table === undefined) {
+    let total = 0;
+    const keys: string[] = [];
+    const bounds: number[] = [];
+    for (const [key, w] of Object.entries(weights) as [string, number][]) {
+      total += w;
+      keys.push(key);
+      bounds.push(total);
+    }
+    table = { keys, bounds, total };
+    cumulativeTables.set(weights, table);
+  }
+  return table;
+}
+
 /** Deterministic random draws from one mulberry32 stream. */
 export class Rng {
   private state: number;
@@ -78,16 +104,14 @@ export class Rng {
 
   /** A key of the table, drawn with probability proportional to its weight. */
   weighted<T extends string>(weights: Weights<T>): T {
-    const entries = Object.entries(weights) as [T, number][];
-    const total = entries.reduce((sum, [, w]) => sum + w, 0);
-    let r = this.next() * total;
-    for (const [key, w] of entries) {
-      r -= w;
-      if (r < 0) return key;
+    const table = cumulative(weights);
+    const r = this.next() * table.total;
+    for (let i = 0; i < table.keys.length; i++) {
+      if (r < (table.bounds[i] ?? 0)) return table.keys[i] as T;
     }
-    const last = entries[entries.length - 1];
+    const last = table.keys[table.keys.length - 1];
     if (last === undefined) throw new Error('Rng.weighted needs a non-empty table');
-    return last[0];
+    return last as T;
   }
 
   /** A standard normal draw (Box-Muller; one of the pair is discarded for simplicity). */
