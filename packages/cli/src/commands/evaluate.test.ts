@@ -102,5 +102,5 @@ describe('springplank evaluate on the example situations', () => {
     const bad = spawnSync(process.execPath, [bin, 'evaluate', '-'], { input: '{"persons":[{"id":"p1","role":"baas"}]}', encoding: 'utf8' });
     expect(bad.status).not.toBe(0);
     expect(JSON.parse(bad.stderr)).toEqual({ errors: [{ path: 'persons[0].role', fact: null, message: expect.stringContaining('aanvrager') }] });
-  });
+  }, 90_000);
 });
