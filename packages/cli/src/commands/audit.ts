@@ -11,17 +11,19 @@ export function registerAudit(program: Command): void {
       .description('check the hash chain of the audit log; names the first broken record and exits with code 1 when tampered'),
   ).action(async (flags: DatabaseFlags) => {
     const database = await openFromFlags(flags);
+    let verdict;
     try {
-      const verdict = await verifyAuditChain(database);
-      if (verdict.ok) {
-        console.log(`Audit log intact: ${verdict.checked} records checked.`);
-      } else {
-        console.error(`Audit log BROKEN at record ${verdict.brokenAt}: ${verdict.reason}.`);
-        console.error(`${verdict.checked} records before it are intact.`);
-        process.exitCode = 1;
-      }
+      verdict = await verifyAuditChain(database);
     } finally {
+      // Before setting the exit code: PGlite's runtime resets process.exitCode when it shuts down.
       await database.close();
+    }
+    if (verdict.ok) {
+      console.log(`Audit log intact: ${verdict.checked} records checked.`);
+    } else {
+      console.error(`Audit log BROKEN at record ${verdict.brokenAt}: ${verdict.reason}.`);
+      console.error(`${verdict.checked} records before it are intact.`);
+      process.exitCode = 1;
     }
   });
 }
