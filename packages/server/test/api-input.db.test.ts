@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type SpringplankApp } from '../src/app.ts';
 import type { Database } from '../src/platform/db/connect.ts';
@@ -112,5 +115,31 @@ describe('platform routes', () => {
     expect(spec.openapi).toMatch(/^3\./);
     expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/dossiers', '/api/dossiers/{id}', '/api/audit/persons/{personId}']));
     expect(spec.paths['/api/dossiers'].post.requestBody).toBeDefined();
+  });
+});
+
+describe('the web app', () => {
+  it('serves the built files, falls back to index.html for app paths, and never for /api', async () => {
+    const webDist = mkdtempSync(join(tmpdir(), 'springplank-web-'));
+    mkdirSync(join(webDist, 'assets'));
+    writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Springplank</title>');
+    writeFileSync(join(webDist, 'assets', 'app.js'), 'console.log(1)');
+    const withWeb = await buildApp({ database, webDist });
+    try {
+      const home = await withWeb.app.inject({ method: 'GET', url: '/' });
+      expect(home.body).toContain('<title>Springplank</title>');
+      const deepLink = await withWeb.app.inject({ method: 'GET', url: '/dossiers/12?tab=gezin' });
+      expect(deepLink.statusCode).toBe(200);
+      expect(deepLink.headers['content-type']).toMatch(/text\/html/);
+      expect(deepLink.body).toContain('<title>Springplank</title>');
+      const asset = await withWeb.app.inject({ method: 'GET', url: '/assets/app.js' });
+      expect(asset.headers['content-type']).toMatch(/javascript/);
+      const api = await withWeb.app.inject({ method: 'GET', url: '/api/unknown' });
+      expect(api.statusCode).toBe(404);
+      expect(api.json().code).toBe('route-not-found');
+    } finally {
+      await withWeb.app.close();
+      rmSync(webDist, { recursive: true, force: true });
+    }
   });
 });
