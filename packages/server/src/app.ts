@@ -21,6 +21,7 @@ import { registerMunicipalityRoutes } from './modules/municipalities/municipalit
 import { registerOrganisationRoutes } from './modules/organisations/organisation.routes.ts';
 import { registerPersonRoutes } from './modules/persons/person.routes.ts';
 import { registerUserRoutes } from './modules/users/user.routes.ts';
+import { registerScreeningRoutes } from './modules/screening/screening.routes.ts';
 
 /** Options of buildApp. */
 export interface AppOptions {
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<SpringplankApp> {
   registerFactRoutes(app, { database });
   registerExplorerRoutes(app, { database });
   registerAuditRoutes(app, { database });
+  registerScreeningRoutes(app, { database });
   await registerWebApp(app, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
   await app.ready();
   return { app, routes };

@@ -37,6 +37,17 @@ const EXPECTED: Record<string, 'public' | 'authenticated' | readonly Role[]> = {
   'GET /api/households/:id/facts': CASE_WORK,
   'POST /api/households/:id/facts': CASE_WORK,
   'GET /api/audit/persons/:personId': ['dpo'],
+  'POST /api/evaluate': 'public',
+  'POST /api/questions': 'public',
+  'GET /api/rights': 'public',
+  'GET /api/rights/:id': 'public',
+  'GET /api/dossiers/:id/explorer': CASE_WORK,
+  'POST /api/dossiers/:id/explorer/answers': CASE_WORK,
+  'POST /api/screening/runs': ['coordinator'],
+  'GET /api/screening/runs': ['maatschappelijk-werker', 'coordinator'],
+  'GET /api/screening/runs/:id': ['maatschappelijk-werker', 'coordinator'],
+  'POST /api/screening/runs/:id/cancel': ['coordinator'],
+  'GET /api/screening/runs/:id/results': ['maatschappelijk-werker', 'coordinator'],
 };
 
 let database: Database;

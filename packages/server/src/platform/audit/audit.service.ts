@@ -5,7 +5,7 @@ import { auditHash, GENESIS_HASH, type AuditContent } from './audit-hash.ts';
 import { insertAuditRecord, lastHash, lockChain, readChainPage } from './audit.repository.ts';
 
 /** Why personal data was processed; shown to the DPO. */
-export const PURPOSES = ['case-work', 'intake', 'data-protection-oversight', 'account-management', 'demo-data'] as const;
+export const PURPOSES = ['case-work', 'intake', 'data-protection-oversight', 'account-management', 'demo-data', 'proactive-detection', 'automatic-granting'] as const;
 /** A processing purpose. */
 export type Purpose = (typeof PURPOSES)[number];
 

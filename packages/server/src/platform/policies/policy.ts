@@ -27,6 +27,16 @@ export const ROLE_PERMISSIONS = [
   'fact:read',
   'fact:write',
   'audit:read',
+  'screening:run',
+  'screening:read',
+  'ledger:read',
+  'ledger:write',
+  'worklist:read',
+  'worklist:assign',
+  'outreach:write',
+  'grant:run',
+  'grant:reverse',
+  'metrics:read',
 ] as const;
 
 /** A permission a role can hold. */
@@ -54,6 +64,19 @@ const GRANTS: Record<RolePermission, readonly Role[]> = {
   'fact:read': CASE_WORK,
   'fact:write': CASE_WORK,
   'audit:read': ['dpo'],
+  // Rechtendetectie (modules ledger, screening, worklists, outreach, grants, metrics): the
+  // coordinator starts screening and grant runs and divides the worklist; social workers
+  // follow it up; beleidsmedewerkers see only aggregates with small counts suppressed.
+  'screening:run': ['coordinator'],
+  'screening:read': ['maatschappelijk-werker', 'coordinator'],
+  'ledger:read': CASE_WORK,
+  'ledger:write': ['maatschappelijk-werker', 'coordinator'],
+  'worklist:read': ['maatschappelijk-werker', 'coordinator'],
+  'worklist:assign': ['coordinator'],
+  'outreach:write': ['maatschappelijk-werker', 'coordinator'],
+  'grant:run': ['coordinator'],
+  'grant:reverse': ['coordinator'],
+  'metrics:read': ['coordinator', 'beleidsmedewerker'],
 };
 
 /** Whether a role holds a role permission. */

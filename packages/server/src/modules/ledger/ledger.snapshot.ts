@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { rightFacts, type Catalog, type FactInput, type Situation } from '@springplank/rules';
+import type { Json } from '../../platform/db/schema.ts';
+
+/** The inputs one right used for one household: only the facts that right reads. */
+export interface InputSnapshot {
+  snapshot: Json;
+  /** SHA-256 of the snapshot: an `afgezien` is respected while this stays the same. */
+  hash: string;
+}
+
+const factsCache = new WeakMap<Catalog, Map<string, { household: string[]; person: string[] }>>();
+
+/** The household and person facts a right reads (cached per catalogue). */
+export function factsOfRight(catalog: Catalog, right: string): { household: string[]; person: string[] } {
+  let perRight = factsCache.get(catalog);
+  if (!perRight) factsCache.set(catalog, (perRight = new Map()));
+  let facts = perRight.get(right);
+  if (!facts) {
+    const all = rightFacts(catalog, right);
+    facts = {
+      household: all.filter((f) => f.entity === 'household').map((f) => f.fact).sort(),
+      person: all.filter((f) => f.entity === 'person').map((f) => f.fact).sort(),
+    };
+    perRight.set(right, facts);
+  }
+  return facts;
+}
+
+function pick(facts: Record<string, FactInput> | undefined, ids: string[]): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const id of ids) if (facts && id in facts) out[id] = facts[id] as Json;
+  return out;
+}
+
+/**
+ * The snapshot of the inputs of a decision about `right`: the members (id and role) and the
+ * facts the right reads, with their provenance. Built in a fixed order so that the same
+ * situation always gives the same hash.
+ */
+export function inputSnapshot(catalog: Catalog, right: string, situation: Situation): InputSnapshot {
+  const facts = factsOfRight(catalog, right);
+  const snapshot: Json = {
+    household: pick(situation.household?.facts, facts.household),
+    persons: (situation.persons ?? []).map((p) => ({ id: p.id, role: p.role, facts: pick(p.facts, facts.person) })),
+  };
+  return { snapshot, hash: createHash('sha256').update(JSON.stringify(snapshot)).digest('hex') };
+}

@@ -1,0 +1,109 @@
+import { evaluate, evaluatePopulation, populationFromSituations, STATUS_ORDER, type Catalog, type FactRef, type Status } from '@springplank/rules';
+import type { LedgerState } from '../ledger/ledger.tables.ts';
+import { factsOfRight, inputSnapshot } from '../ledger/ledger.snapshot.ts';
+import { receivesByFact } from './receipt.ts';
+import type { FactConflict, LoadedHousehold } from './situations.ts';
+
+/** An undetermined right is a candidate when at most this many facts are missing: a short conversation settles it. */
+export const MAX_MISSING_FOR_CANDIDATE = 2;
+
+/** The current ledger state of (household, right) for the period screened, and the inputs it was based on. */
+export interface LedgerPosition {
+  state: LedgerState;
+  inputHash: string;
+}
+
+/** One result row of a screening. */
+export interface ScreeningResult {
+  householdId: number;
+  right: string;
+  kind: 'candidate' | 'review';
+  status: Status;
+  amount: number | null;
+  period: string | null;
+  missing: FactRef[];
+  conflicts: FactConflict[];
+}
+
+/** A `mogelijk recht` to append to the ledger, with the inputs that led to it. */
+export interface NewDetection {
+  householdId: number;
+  right: string;
+  snapshot: ReturnType<typeof inputSnapshot>;
+}
+
+/** What a chunk produced. */
+export interface ChunkOutcome {
+  results: ScreeningResult[];
+  detections: NewDetection[];
+  respected: number;
+}
+
+// States in which the person or the provider already acted: no new detection, only a changed
+// situation reopens a decline or a refusal.
+const SETTLED: ReadonlySet<LedgerState> = new Set(['aangevraagd', 'toegekend', 'geweigerd', 'afgezien']);
+const IN_PROGRESS: ReadonlySet<LedgerState> = new Set(['mogelijk-recht', 'contact-gepland', 'gecontacteerd']);
+
+/**
+ * Screens one chunk of households for `rights` on `date` with the batch evaluator, then asks
+ * the interpreter only for the missing facts of undetermined rights (a small share). Pure: the
+ * job around it reads and writes the database.
+ */
+export function screenChunk(catalog: Catalog, rights: readonly string[], date: string, households: LoadedHousehold[], ledger: ReadonlyMap<string, LedgerPosition>): ChunkOutcome {
+  const population = populationFromSituations(households.map((h) => h.situation), catalog.vocabulary);
+  const batch = evaluatePopulation(catalog, population, date, { rights: [...rights] });
+  const H = households.length;
+  const out: ChunkOutcome = { results: [], detections: [], respected: 0 };
+  households.forEach((household, h) => {
+    const open: { right: string; status: Status; amount: number | null; conflicts: FactConflict[] }[] = [];
+    batch.rights.forEach((right, r) => {
+      const read = factsOfRight(catalog, right);
+      const conflicts = household.conflicts.filter((c) => (c.entity === 'household' ? read.household : read.person).includes(c.fact));
+      const status: Status = conflicts.length > 0 ? 'undetermined' : STATUS_ORDER[batch.status[r * H + h]!]!;
+      const rawAmount = batch.amount[r * H + h]!;
+      const amount = Number.isNaN(rawAmount) ? null : rawAmount;
+      const position = ledger.get(`${household.householdId}|${right}`);
+      const receives = receivesByFact(right, household.situation) || position?.state === 'toegekend';
+      if (receives) {
+        if (status === 'not-eligible') {
+          out.results.push({ householdId: household.householdId, right, kind: 'review', status, amount: null, period: null, missing: [], conflicts: [] });
+        }
+        return;
+      }
+      if (status === 'not-eligible') return;
+      open.push({ right, status, amount, conflicts });
+    });
+    const needMissing = open.filter((o) => o.status === 'undetermined' && o.conflicts.length === 0).map((o) => o.right);
+    const missing = new Map<string, FactRef[]>();
+    if (needMissing.length > 0) {
+      for (const o of evaluate(catalog, household.situation, date, { rights: needMissing, explain: false, nearMiss: false }).outcomes) {
+        missing.set(o.right, o.missing);
+      }
+    }
+    for (const o of open) {
+      const lacking = missing.get(o.right) ?? [];
+      if (o.status === 'undetermined' && o.conflicts.length === 0 && lacking.length > MAX_MISSING_FOR_CANDIDATE) continue;
+      const position = ledger.get(`${household.householdId}|${o.right}`);
+      const snapshot = inputSnapshot(catalog, o.right, household.situation);
+      if (position && SETTLED.has(position.state)) {
+        const reopened = (position.state === 'afgezien' || position.state === 'geweigerd') && position.inputHash !== snapshot.hash;
+        if (!reopened) {
+          if (position.state === 'afgezien') out.respected += 1;
+          continue;
+        }
+      }
+      out.results.push({
+        householdId: household.householdId,
+        right: o.right,
+        kind: 'candidate',
+        status: o.status,
+        amount: o.amount,
+        period: catalog.rights.get(o.right)!.amount?.period ?? null,
+        missing: lacking,
+        conflicts: o.conflicts,
+      });
+      if (!position || !IN_PROGRESS.has(position.state)) out.detections.push({ householdId: household.householdId, right: o.right, snapshot });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,189 @@
+import type { Catalog } from '@springplank/rules';
+import { recordAudit } from '../../platform/audit/audit.service.ts';
+import type { Database } from '../../platform/db/connect.ts';
+import type { Json } from '../../platform/db/schema.ts';
+import { appendTransitions, currentHouseholdStates } from '../ledger/ledger.repository.ts';
+import { detectionDb } from '../ledger/ledger.tables.ts';
+import { screenChunk } from './screen-chunk.ts';
+import { catalogForRun } from './screening.catalog.ts';
+import { nextHouseholds, type Scope } from './screening.scope.ts';
+import { loadSituations } from './situations.ts';
+
+/** How a job reaches the catalogue (tests point it at another directory). */
+export interface JobOptions {
+  catalogDir?: string;
+}
+
+type RunRow = {
+  id: number;
+  scope: Json;
+  at_date: string;
+  status: string;
+  catalog_version: string;
+  rights: string[];
+  facts_read: string[];
+  cursor: number;
+  chunk_size: number;
+};
+
+/**
+ * Processes one chunk of a run: read the next households after the cursor (only the facts the
+ * rules reference), screen them, and commit results, ledger detections, counters, the new
+ * cursor and an audit record in one transaction. The transaction re-reads the run under a row
+ * lock and writes only if the cursor is still where the chunk started, so a chunk processed
+ * twice (two servers, or a crash between reading and committing) is written once.
+ * Returns false when the run has ended (done, cancelled, failed).
+ */
+export async function processChunk(database: Database, runId: number, catalog: Catalog): Promise<boolean> {
+  const run = (await detectionDb(database).selectFrom('screening_runs').selectAll().where('id', '=', runId).executeTakeFirst()) as RunRow | undefined;
+  if (!run || run.status !== 'running') return false;
+  const scope = run.scope as unknown as Scope;
+  const ids = await nextHouseholds(database, scope, run.cursor, run.chunk_size);
+  const period = run.at_date.slice(0, 4);
+  if (ids.length === 0) {
+    await database.transaction(async (tx) => {
+      const done = await detectionDb(tx)
+        .updateTable('screening_runs')
+        .set({ status: 'done', finished_at: new Date() })
+        .where('id', '=', runId)
+        .where('status', '=', 'running')
+        .executeTakeFirst();
+      if (Number(done.numUpdatedRows) === 0) return;
+      await recordAudit(tx, {
+        actor: null,
+        action: 'screening-done',
+        recordType: 'screening-run',
+        recordId: runId,
+        purpose: 'proactive-detection',
+        outcome: 'allowed',
+      });
+    });
+    return false;
+  }
+  const loaded = await loadSituations(database, ids, run.facts_read, run.at_date);
+  const ledger = await currentHouseholdStates(database, ids, period);
+  const outcome = screenChunk(catalog, run.rights, run.at_date, loaded, ledger);
+  return database.transaction(async (tx) => {
+    const [locked] = await tx.query<{ status: string; cursor: number }>('select status, cursor from screening_runs where id = $1 for update', [runId]);
+    if (!locked || locked.status !== 'running') return false;
+    if (locked.cursor !== run.cursor) return true;
+    const db = detectionDb(tx);
+    if (outcome.results.length > 0) {
+      await db
+        .insertInto('screening_results')
+        .values(
+          outcome.results.map((r) => ({
+            run_id: runId,
+            household_id: r.householdId,
+            right_id: r.right,
+            kind: r.kind,
+            status: r.status,
+            amount: r.amount,
+            period: r.period,
+            missing: JSON.stringify(r.missing) as unknown as Json,
+            conflicts: JSON.stringify(r.conflicts) as unknown as Json,
+          })),
+        )
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+    await appendTransitions(
+      tx,
+      outcome.detections.map((d) => ({
+        subjectType: 'household',
+        subjectId: d.householdId,
+        householdId: d.householdId,
+        right: d.right,
+        period,
+        state: 'mogelijk-recht',
+        evidence: { screening_run: runId },
+        catalogVersion: run.catalog_version,
+        inputSnapshot: d.snapshot.snapshot,
+        inputHash: d.snapshot.hash,
+        actorUserId: null,
+        actorLabel: 'system',
+        screeningRunId: runId,
+      })),
+    );
+    const candidates = outcome.results.filter((r) => r.kind === 'candidate').length;
+    const reviews = outcome.results.length - candidates;
+    await tx.query(
+      `update screening_runs set cursor = $2, processed = processed + $3, candidates = candidates + $4, reviews = reviews + $5, respected = respected + $6 where id = $1`,
+      [runId, ids[ids.length - 1], ids.length, candidates, reviews, outcome.respected],
+    );
+    await recordAudit(tx, {
+      actor: null,
+      action: 'screening-chunk',
+      recordType: 'screening-run',
+      recordId: runId,
+      personIds: loaded.flatMap((h) => h.personIds),
+      purpose: 'proactive-detection',
+      outcome: 'allowed',
+      details: { households: ids.length, first: ids[0]!, last: ids[ids.length - 1]!, candidates, reviews, facts_read: run.facts_read },
+    });
+    return true;
+  });
+}
+
+/**
+ * Runs screening jobs inside the server process. A run is driven chunk by chunk until it ends;
+ * every chunk is committed with the cursor, so a run interrupted by a crash (even `kill -9`)
+ * resumes where its last committed chunk ended when the server starts again.
+ */
+export class ScreeningJobs {
+  private readonly active = new Map<number, Promise<void>>();
+  private stopping = false;
+
+  constructor(
+    private readonly database: Database,
+    private readonly options: JobOptions = {},
+  ) {}
+
+  /** Starts driving a run in the background (no-op when it is already driven here). */
+  drive(runId: number): void {
+    if (this.stopping || this.active.has(runId)) return;
+    const job = this.loop(runId).finally(() => this.active.delete(runId));
+    this.active.set(runId, job);
+  }
+
+  /** Resumes every run left `running` by an earlier process. */
+  async resumeInterrupted(): Promise<number[]> {
+    const rows = await detectionDb(this.database).selectFrom('screening_runs').select('id').where('status', '=', 'running').execute();
+    for (const row of rows) this.drive(row.id);
+    return rows.map((r) => r.id);
+  }
+
+  /** Waits until a run driven here has ended (tests and the CLI). */
+  async settled(runId: number): Promise<void> {
+    await this.active.get(runId);
+  }
+
+  /** Stops after the current chunk of every run (server shutdown); the runs stay resumable. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await Promise.all(this.active.values());
+  }
+
+  private async loop(runId: number): Promise<void> {
+    try {
+      const run = await detectionDb(this.database).selectFrom('screening_runs').select(['catalog_version']).where('id', '=', runId).executeTakeFirst();
+      if (!run) return;
+      const { catalog, version } = catalogForRun(this.options.catalogDir);
+      if (version !== run.catalog_version) {
+        throw new Error(`The catalogue changed (from ${run.catalog_version} to ${version}) while this run was interrupted; start a new run.`);
+      }
+      while (!this.stopping && (await processChunk(this.database, runId, catalog))) {
+        // One chunk per iteration: other requests get the database between chunks.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } catch (error) {
+      await detectionDb(this.database)
+        .updateTable('screening_runs')
+        .set({ status: 'failed', error: error instanceof Error ? error.message : String(error), finished_at: new Date() })
+        .where('id', '=', runId)
+        .where('status', '=', 'running')
+        .execute()
+        .catch(() => undefined);
+    }
+  }
+}
