@@ -1,9 +1,9 @@
 import type { MouseEvent } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet } from 'react-router';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../api/types.ts';
-import { useLogout, useMe } from '../features/auth/session.ts';
+import { useMe, useSignOut } from '../features/auth/session.ts';
 import { actionsFor } from '../features/home/roleActions.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
@@ -39,22 +39,15 @@ function MainNavigation({ user }: { user: SessionUser }) {
   );
 }
 
-function UserMenu({ user }: { user: SessionUser }) {
+function UserMenu({ user, onSignOut }: { user: SessionUser; onSignOut: () => void }) {
   const { t } = useTranslation();
-  const logout = useLogout();
-  const navigate = useNavigate();
-  const onLogout = () =>
-    !logout.isPending &&
-    logout.mutate(undefined, {
-      onSettled: () => void navigate('/login', { state: { loggedOut: true } }),
-    });
   return (
     <div className="user-menu">
       <p className="user-menu__who">
         {user.name}
         <span className="user-menu__org">{user.organisation.name}</span>
       </p>
-      <Button className="button button--secondary" onPress={onLogout}>
+      <Button className="button button--secondary" onPress={onSignOut}>
         {t('nav.logout')}
       </Button>
     </div>
@@ -65,6 +58,7 @@ function UserMenu({ user }: { user: SessionUser }) {
 export function AppLayout() {
   const { t } = useTranslation();
   const me = useMe();
+  const signOut = useSignOut();
   const user = me.data ?? null;
   return (
     <>
@@ -77,7 +71,7 @@ export function AppLayout() {
             {t('app.name')}
           </NavLink>
           <LanguageSwitch />
-          {user && <UserMenu user={user} />}
+          {user && <UserMenu user={user} onSignOut={() => void signOut()} />}
         </div>
         {user && <MainNavigation user={user} />}
       </header>

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
 import { api, resetCsrfToken } from '../../api/client.ts';
 import { ApiError } from '../../api/problem.ts';
 import type { SessionUser } from '../../api/types.ts';
@@ -47,15 +48,23 @@ export function useLogin() {
   });
 }
 
-/** Signs out and forgets every cached answer. */
-export function useLogout() {
+/**
+ * Signs out: ends the session on the server, shows the login page with "you are signed out",
+ * and only then forgets the session and every cached answer. In that order no guard can
+ * redirect first and swallow the message. Use it from a component that stays mounted.
+ */
+export function useSignOut() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => api.post<void>('/api/auth/logout'),
-    onSettled: () => {
-      resetCsrfToken();
-      forgetUserData(queryClient);
-      queryClient.setQueryData(meQueryKey, null);
-    },
-  });
+  const navigate = useNavigate();
+  const logout = useMutation({ mutationFn: () => api.post<void>('/api/auth/logout') });
+  const signOut = async () => {
+    if (logout.isPending) return;
+    // A failed call (session already expired) still signs the person out of this page.
+    await logout.mutateAsync().catch(() => undefined);
+    await navigate('/login', { replace: true, state: { loggedOut: true } });
+    resetCsrfToken();
+    forgetUserData(queryClient);
+    queryClient.setQueryData(meQueryKey, null);
+  };
+  return signOut;
 }
