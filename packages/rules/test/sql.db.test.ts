@@ -60,7 +60,7 @@ describe('SQL compiler', () => {
           }
         });
       }),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   }, 300_000);
 });

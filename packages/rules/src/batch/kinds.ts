@@ -41,7 +41,8 @@ const HANDLERS: { [K in keyof NodeKindTable<unknown>]: BatchHandler<K> } = {
     const staleBefore = fresh === undefined ? -Infinity : ctx.date - fresh;
     for (let i = 0; i < frame.n; i++) {
       const j = index[i]!;
-      const value = j < 0 || !col ? NaN : col.values[j]!;
+      const raw = j < 0 || !col ? NaN : col.values[j]!;
+      const value = raw === col?.missing ? NaN : raw;
       out.v[i] = value;
       if (Number.isNaN(value) || !col) continue;
       if (col.selfDeclared?.[j] === 1 || (col.observed && col.observed[j]! < staleBefore)) out.u[i] = 1;

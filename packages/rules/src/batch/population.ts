@@ -5,8 +5,14 @@ import { MEMBER_ROLES } from '../types.ts';
 
 /** One fact as a column: values (NaN = unknown) and, optionally, which need confirmation. */
 export interface FactColumn {
-  /** Numbers, amounts, 0/1 for truth values, days since 1970-01-01 for dates, dictionary codes for texts. */
-  values: Float64Array;
+  /**
+   * Numbers, amounts, 0/1 for truth values, days since 1970-01-01 for dates, dictionary codes
+   * for texts. Float64Array uses NaN for unknown; a narrower array (Uint8Array for truth
+   * values, Int32Array for dates and codes) saves memory and marks unknown with `missing`.
+   */
+  values: Float64Array | Float32Array | Int32Array | Int16Array | Uint8Array | Uint16Array;
+  /** The value meaning unknown in a narrow array (e.g. 255 in a Uint8Array). */
+  missing?: number;
   /** 1 where the value was self-declared. */
   selfDeclared?: Uint8Array;
   /** Day the value was observed (NaN = not recorded), for freshness. */

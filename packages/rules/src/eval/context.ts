@@ -33,10 +33,14 @@ export interface EvalContext {
   right(id: string, person: number): Result;
   /** When set, every evaluated node's result is recorded here (for explanations). */
   trace: Map<CoreNode, Result> | null;
+  /** Results of aggregates already computed in this run, by node key and person (shared by rights). */
+  memo: Map<string, Result>;
 }
 
 /** Evaluates a node in a context: the single evaluator loop. */
 export type Evaluate = (node: CoreNode, ctx: EvalContext) => Result;
+
+const NO_REFS: FactRef[] = [];
 
 /** A known result without anything to confirm. */
 export function known(value: Value, confirm: FactRef[] = []): Result {
@@ -50,6 +54,15 @@ export function unknown(missing: FactRef[]): Result {
 
 /** Union of fact references without duplicates, keeping order. */
 export function mergeRefs(lists: FactRef[][]): FactRef[] {
+  let only: FactRef[] | null = null;
+  let several = false;
+  for (const list of lists) {
+    if (!list.length) continue;
+    if (only) several = true;
+    only = list;
+  }
+  if (!only) return NO_REFS;
+  if (!several) return only;
   const seen = new Set<string>();
   const out: FactRef[] = [];
   for (const list of lists) {

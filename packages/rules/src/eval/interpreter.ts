@@ -4,6 +4,7 @@ import { applyCompare } from '../core/kinds/compare.ts';
 import { ROLE_FACT, type FactNode } from '../core/kinds/fact.ts';
 import { evaluateLogic } from '../core/kinds/logic.ts';
 import { evaluateRight } from '../core/kinds/right.ts';
+import { nodeKey } from '../core/key.ts';
 import type { CoreNode, NodeKindTable, NodeOf } from '../core/nodes.ts';
 import type { Value } from '../types.ts';
 import { known, mergeRefs, unknown, type EvalContext, type Evaluate, type FactRef, type Result } from './context.ts';
@@ -11,27 +12,23 @@ import { known, mergeRefs, unknown, type EvalContext, type Evaluate, type FactRe
 type Handler<K extends keyof NodeKindTable<unknown>> = (node: NodeOf<K>, ctx: EvalContext, evaluate: Evaluate) => Result;
 
 /**
- * Strict kinds: every operand must be known. Unknown operands and facts to confirm are
+ * Strict kinds: both operands must be known. Unknown operands and facts to confirm are
  * handled here, once, so no node kind does its own bookkeeping.
  */
-function strict<K extends 'compare' | 'arithmetic'>(operands: (n: NodeOf<K>) => CoreNode[], apply: (n: NodeOf<K>, v: Value[]) => Value | null): Handler<K> {
+function strict<K extends 'compare' | 'arithmetic'>(operands: (n: NodeOf<K>) => [CoreNode, CoreNode], apply: (n: NodeOf<K>, a: Value, b: Value) => Value | null): Handler<K> {
   return (node, ctx, evaluate) => {
-    const results = operands(node).map((o) => evaluate(o, ctx));
-    const missing: FactRef[][] = [];
-    const confirm: FactRef[][] = [];
-    const values: Value[] = [];
-    for (const r of results) {
-      if (r.kind === 'unknown') missing.push(r.missing);
-      else {
-        confirm.push(r.confirm);
-        values.push(r.value);
-      }
+    const [left, right] = operands(node);
+    const a = evaluate(left, ctx);
+    const b = evaluate(right, ctx);
+    if (a.kind === 'unknown' || b.kind === 'unknown') {
+      return unknown(a.kind === 'unknown' && b.kind === 'unknown' ? mergeRefs([a.missing, b.missing]) : a.kind === 'unknown' ? a.missing : (b as { missing: FactRef[] }).missing);
     }
-    if (missing.length) return unknown(mergeRefs(missing));
-    const value = apply(node, values);
-    return value === null ? unknown([]) : known(value, mergeRefs(confirm));
+    const value = apply(node, a.value, b.value);
+    return value === null ? unknown([]) : known(value, a.confirm.length || b.confirm.length ? mergeRefs([a.confirm, b.confirm]) : a.confirm);
   };
 }
+
+const pair: Value[] = [0, 0];
 
 function readFact(node: FactNode, ctx: EvalContext): Result {
   const { situation } = ctx;
@@ -57,8 +54,15 @@ const HANDLERS: { [K in keyof NodeKindTable<unknown>]: Handler<K> } = {
     if (node.ref.type === 'date') return known(ctx.date);
     return known(ctx.parameter(node.ref));
   },
-  compare: strict<'compare'>((n) => [n.left, n.right], (n, [a, b]) => applyCompare(n.op, a!, b!)),
-  arithmetic: strict<'arithmetic'>((n) => n.args, (n, v) => applyArithmetic(n.op, v)),
+  compare: strict<'compare'>((n) => [n.left, n.right], (n, a, b) => applyCompare(n.op, a, b)),
+  arithmetic: strict<'arithmetic'>(
+    (n) => n.args as [CoreNode, CoreNode],
+    (n, a, b) => {
+      pair[0] = a;
+      pair[1] = b;
+      return applyArithmetic(n.op, pair);
+    },
+  ),
   logic: evaluateLogic,
   aggregate: evaluateAggregate,
   right: (node, ctx) => evaluateRight(node, ctx),
@@ -66,7 +70,16 @@ const HANDLERS: { [K in keyof NodeKindTable<unknown>]: Handler<K> } = {
 
 /** Evaluates a core node: the single evaluator loop (dispatch, then tracing for explanations). */
 export const evaluateNode: Evaluate = (node, ctx) => {
-  const result = (HANDLERS[node.kind] as Handler<typeof node.kind>)(node as never, ctx, evaluateNode);
+  let result: Result | undefined;
+  if (node.kind === 'aggregate') {
+    // Aggregates read every member: computed once per run and person, shared by all rights.
+    const key = `${ctx.person}|${nodeKey(node)}`;
+    result = ctx.memo.get(key);
+    if (!result) {
+      result = evaluateAggregate(node, ctx, evaluateNode);
+      ctx.memo.set(key, result);
+    }
+  } else result = (HANDLERS[node.kind] as Handler<typeof node.kind>)(node as never, ctx, evaluateNode);
   if (ctx.trace) ctx.trace.set(node, result);
   return result;
 };

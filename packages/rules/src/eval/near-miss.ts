@@ -16,7 +16,7 @@ export interface NearMiss {
   type: 'number' | 'money';
 }
 
-const MAX_TRIES = 60;
+const MAX_TRIES = 8;
 
 /**
  * Finds a near-miss for a right that is not eligible: every comparison the right made on
@@ -26,7 +26,10 @@ const MAX_TRIES = 60;
 export function findNearMiss(run: EvaluationRun, right: RightDefinition, results: SubjectResult[]): NearMiss | null {
   const candidates = new Map<string, { entity: FactEntity; fact: string; person: number; delta: number; type: 'number' | 'money' }>();
   for (const result of results) {
+    if (!fixable(right.eligibility, result)) continue;
     for (const cmp of compares(right.eligibility)) {
+      const outcome = result.trace.get(cmp);
+      if (outcome?.kind !== 'known' || outcome.value !== false) continue;
       const [l, r] = [result.trace.get(cmp.left), result.trace.get(cmp.right)];
       if (l?.kind !== 'known' || r?.kind !== 'known' || typeof l.value !== 'number' || typeof r.value !== 'number') continue;
       if (cmp.left.type === 'date') continue;
@@ -59,6 +62,20 @@ export function findNearMiss(run: EvaluationRun, right: RightDefinition, results
     }
   }
   return best;
+}
+
+/**
+ * Whether changing one numeric fact could possibly make this result true: every false part
+ * of an `all` (and some part of an `any`) must read a numeric fact. Rights that fail on a
+ * status or a text are not searched at all.
+ */
+function fixable(node: CoreNode, result: SubjectResult): boolean {
+  const r = result.trace.get(node);
+  if (r?.kind === 'known' && r.value === true) return true;
+  if (r?.kind !== 'known') return false;
+  if (node.kind === 'logic' && node.op === 'all') return node.args.every((a) => fixable(a, result));
+  if (node.kind === 'logic' && node.op === 'any') return node.args.some((a) => fixable(a, result));
+  return facts(node).length > 0;
 }
 
 function compares(node: CoreNode): Extract<CoreNode, { kind: 'compare' }>[] {

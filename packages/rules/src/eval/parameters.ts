@@ -6,9 +6,19 @@ import type { Catalog, ParameterDefinition, ParameterValue } from '../load/types
 export function valueInForce(param: ParameterDefinition, date: number): ParameterValue | null {
   let found: ParameterValue | null = null;
   for (const v of param.values) {
-    if (toDays(v.from) <= date) found = v;
+    if (day(v.from) <= date) found = v;
   }
   return found;
+}
+
+const days = new Map<string, number>();
+function day(iso: string): number {
+  let d = days.get(iso);
+  if (d === undefined) {
+    d = toDays(iso);
+    days.set(iso, d);
+  }
+  return d;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ParameterNode } from '../core/kinds/parameter.ts';
 import type { CoreNode } from '../core/nodes.ts';
 import type { Catalog, RightDefinition } from '../load/types.ts';
 import type { Status } from '../types.ts';
@@ -30,7 +31,9 @@ export function statusOf(r: Result): Status {
  */
 export class EvaluationRun {
   private readonly cache = new Map<string, SubjectResult>();
-  private readonly params = new Map<string, number>();
+  private readonly params = new Map<object, number>();
+  readonly memo = new Map<string, Result>();
+  private readonly memberCache = new Map<string, number[]>();
   readonly aanvrager: number;
 
   constructor(
@@ -43,31 +46,28 @@ export class EvaluationRun {
 
   /** A fresh context for a subject. */
   context(person: number, trace: Map<CoreNode, Result> | null): EvalContext {
-    return {
-      date: this.date,
-      situation: this.situation,
-      person,
-      it: -1,
-      trace,
-      parameter: (ref) => {
-        const key = ref.type === 'value' ? `${ref.right}|${ref.name}` : `${ref.right}|${ref.name}|${ref.index}|${ref.field}`;
-        let v = this.params.get(key);
-        if (v === undefined) {
-          v = resolveParameter(this.catalog, ref, this.date);
-          this.params.set(key, v);
-        }
-        return v;
-      },
-      right: (id, p) => this.rightResult(id, p),
-    };
+    return new SubjectContext(this, person, trace);
+  }
+
+  /** A parameter's value on the run's date (resolved once per run). */
+  parameter(ref: Exclude<ParameterNode['ref'], { type: 'date' }>): number {
+    let v = this.params.get(ref);
+    if (v === undefined) {
+      v = resolveParameter(this.catalog, ref, this.date);
+      this.params.set(ref, v);
+    }
+    return v;
   }
 
   /** The members a person right is evaluated for. */
   members(right: RightDefinition): number[] {
+    const cached = this.memberCache.get(right.id);
+    if (cached) return cached;
     const out: number[] = [];
     this.situation.persons.forEach((p, i) => {
       if (!right.appliesTo || (right.appliesTo as string[]).includes(p.role)) out.push(i);
     });
+    this.memberCache.set(right.id, out);
     return out;
   }
 
@@ -82,7 +82,8 @@ export class EvaluationRun {
     const status = statusOf(eligibility);
     let amount: number | null = null;
     if (right.amount && (status === 'eligible' || status === 'eligible-if-confirmed')) {
-      const a = evaluateNode(right.amount.expr, { ...ctx, trace: null });
+      ctx.trace = null;
+      const a = evaluateNode(right.amount.expr, ctx);
       amount = a.kind === 'known' ? (a.value as number) : null;
     }
     const result: SubjectResult = { status, amount, eligibility, trace, person };
@@ -105,6 +106,32 @@ export class EvaluationRun {
     if (right.subject === 'household') return this.subject(right, this.aanvrager).eligibility;
     if (person >= 0) return this.members(right).includes(person) ? this.subject(right, person).eligibility : known(false);
     return householdResult(this.results(right).map((r) => r.eligibility));
+  }
+}
+
+/** The context of one subject; a class, so no closures are made per evaluation. */
+class SubjectContext implements EvalContext {
+  readonly date: number;
+  readonly situation: NormalizedSituation;
+  readonly memo: Map<string, Result>;
+  it = -1;
+
+  constructor(
+    private readonly run: EvaluationRun,
+    readonly person: number,
+    public trace: Map<CoreNode, Result> | null,
+  ) {
+    this.date = run.date;
+    this.situation = run.situation;
+    this.memo = run.memo;
+  }
+
+  parameter(ref: Exclude<ParameterNode['ref'], { type: 'date' }>): number {
+    return this.run.parameter(ref);
+  }
+
+  right(id: string, person: number): Result {
+    return this.run.rightResult(id, person);
   }
 }
 

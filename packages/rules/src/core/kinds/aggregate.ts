@@ -29,27 +29,39 @@ export function evaluateAggregate(node: AggregateNode, ctx: EvalContext, evaluat
   const missing: FactRef[][] = [];
   const confirm: FactRef[][] = [];
   const values: number[] = [];
-  for (let m = 0; m < members; m++) {
-    const inner = { ...ctx, it: m, trace: null };
-    const w = node.where ? evaluate(node.where, inner) : TRUE;
-    if (w.kind === 'known' && w.value === false) continue;
-    const v = node.of ? evaluate(node.of, inner) : TRUE;
-    if (node.op === 'any' || node.op === 'all') {
-      parts.push(node.op === 'any' ? kleene([w, v], false) : kleene([w.kind === 'known' ? FALSE : w, v], true));
-      continue;
+  // The context is borrowed for each member and restored after: no copy per member.
+  const [savedIt, savedTrace] = [ctx.it, ctx.trace];
+  ctx.trace = null;
+  try {
+    for (let m = 0; m < members; m++) {
+      ctx.it = m;
+      member(node, ctx, evaluate, parts, missing, confirm, values);
     }
-    if (w.kind === 'unknown') missing.push(w.missing);
-    if (v.kind === 'unknown') missing.push(v.missing);
-    if (w.kind === 'unknown' || v.kind === 'unknown') continue;
-    confirm.push(w.confirm, v.confirm);
-    if (node.op === 'count') values.push(v.value === true ? 1 : 0);
-    else values.push(v.value as number);
+  } finally {
+    ctx.it = savedIt;
+    ctx.trace = savedTrace;
   }
   if (node.op === 'any') return kleene(parts, true);
   if (node.op === 'all') return kleene(parts, false);
   if (missing.length) return unknown(mergeRefs(missing));
   if ((node.op === 'min' || node.op === 'max') && values.length === 0) return unknown([]);
   return known(combine(node.op, values), mergeRefs(confirm));
+}
+
+function member(node: AggregateNode, inner: EvalContext, evaluate: Evaluate, parts: Result[], missing: FactRef[][], confirm: FactRef[][], values: number[]): void {
+  const w = node.where ? evaluate(node.where, inner) : TRUE;
+  if (w.kind === 'known' && w.value === false) return;
+  const v = node.of ? evaluate(node.of, inner) : TRUE;
+  if (node.op === 'any' || node.op === 'all') {
+    parts.push(node.op === 'any' ? kleene([w, v], false) : kleene([w.kind === 'known' ? FALSE : w, v], true));
+    return;
+  }
+  if (w.kind === 'unknown') missing.push(w.missing);
+  if (v.kind === 'unknown') missing.push(v.missing);
+  if (w.kind === 'unknown' || v.kind === 'unknown') return;
+  confirm.push(w.confirm, v.confirm);
+  if (node.op === 'count') values.push(v.value === true ? 1 : 0);
+  else values.push(v.value as number);
 }
 
 function combine(op: 'count' | 'sum' | 'min' | 'max', values: number[]): number {
