@@ -79,6 +79,8 @@ describe('bad input never yields a 500', () => {
 
   it('a non-numeric id in the path is a 400, an unknown id a 404', async () => {
     expectProblem(await worker.request('GET', '/api/dossiers/abc'), 400, 'validation-failed');
+    const huge = expectProblem(await worker.request('GET', '/api/dossiers/99999999999'), 400, 'validation-failed');
+    expect(huge.errors?.[0]?.path).toBe('params.id');
     expectProblem(await worker.request('GET', '/api/dossiers/99999999'), 404, 'not-found');
   });
 

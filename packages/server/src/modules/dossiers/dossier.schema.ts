@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idString } from '../../platform/auth/auth.schema.ts';
+import { entityId, idString } from '../../platform/auth/auth.schema.ts';
 import { DOSSIER_STATUSES, ORGANISATION_TYPES } from '../../platform/db/schema.ts';
 import { newHouseholdSchema } from '../households/household.schema.ts';
 
@@ -34,10 +34,10 @@ export const dossierListQuerySchema = z
 export const createDossierBodySchema = z
   .object({
     title: z.string().trim().min(1).max(200),
-    household_id: idString.optional().describe('An existing household your organisation already has a dossier on'),
+    household_id: entityId.optional().describe('An existing household your organisation already has a dossier on'),
     household: newHouseholdSchema.optional().describe('A new household with its members'),
-    aanspreekpunt_user_id: idString.optional().describe('Default: yourself'),
-    backup_user_id: idString.nullish(),
+    aanspreekpunt_user_id: entityId.optional().describe('Default: yourself'),
+    backup_user_id: entityId.nullish(),
     opened_on: z.iso.date().optional().describe('Default: today'),
   })
   .strict()
@@ -51,7 +51,7 @@ export const updateDossierBodySchema = z
   .object({
     title: z.string().trim().min(1).max(200).optional(),
     status: z.enum(DOSSIER_STATUSES).optional(),
-    aanspreekpunt_user_id: idString.optional(),
-    backup_user_id: idString.nullable().optional(),
+    aanspreekpunt_user_id: entityId.optional(),
+    backup_user_id: entityId.nullable().optional(),
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idString } from '../../platform/auth/auth.schema.ts';
+import { entityId, idString } from '../../platform/auth/auth.schema.ts';
 import { MEMBER_ROLES } from '../../platform/db/schema.ts';
 import { newMemberSchema, personSchema } from '../persons/person.schema.ts';
 
@@ -41,4 +41,4 @@ export const endMembershipBodySchema = z
   .strict();
 
 /** Path parameters of a membership. */
-export const membershipParamsSchema = z.object({ id: idString, membershipId: idString }).strict();
+export const membershipParamsSchema = z.object({ id: entityId, membershipId: entityId }).strict();

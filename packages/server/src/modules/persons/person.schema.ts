@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idString } from '../../platform/auth/auth.schema.ts';
+import { entityId, idString } from '../../platform/auth/auth.schema.ts';
 import { MEMBER_ROLES } from '../../platform/db/schema.ts';
 import { nationalRegisterNumberSchema } from '../../platform/validation/national-register-number.ts';
 
@@ -31,4 +31,4 @@ export const newMemberSchema = z
   .strict();
 
 /** Path parameter `:id`. */
-export const idParamsSchema = z.object({ id: idString }).strict();
+export const idParamsSchema = z.object({ id: entityId }).strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idString, sessionUserSchema } from '../../platform/auth/auth.schema.ts';
+import { entityId, sessionUserSchema } from '../../platform/auth/auth.schema.ts';
 import { ROLES } from '../../platform/db/schema.ts';
 
 /** The shortest password an account may have. */
@@ -14,7 +14,7 @@ export const createUserBodySchema = z
     email: z.email().max(254),
     name: z.string().trim().min(1).max(200),
     role: z.enum(ROLES),
-    organisation_id: idString,
+    organisation_id: entityId,
     password: z.string().min(MIN_PASSWORD_LENGTH).max(1024),
   })
   .strict();

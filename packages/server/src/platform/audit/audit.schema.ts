@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AUDIT_OUTCOMES, ROLES } from '../db/schema.ts';
-import { idString } from '../auth/auth.schema.ts';
+import { entityId, idString } from '../auth/auth.schema.ts';
 
 /** Response of GET /api/audit/persons/:personId. */
 export const personAuditSchema = z.object({
@@ -17,4 +17,4 @@ export const personAuditSchema = z.object({
 });
 
 /** Path parameters of the per-person audit view. */
-export const personAuditParamsSchema = z.object({ personId: idString }).strict();
+export const personAuditParamsSchema = z.object({ personId: entityId }).strict();

@@ -4,6 +4,13 @@ import { ORGANISATION_TYPES, ROLES } from '../db/schema.ts';
 /** An id as the API shows it: a string of digits. */
 export const idString = z.string().regex(/^\d+$/).describe('Numeric id, as a string');
 
+/** An id a client sends (path or body): digits within the range of the integer id columns. */
+export const entityId = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/, 'An id is a whole number from 1, written as digits.')
+  .refine((value) => Number(value) <= 2_147_483_647, 'No record has an id this large.')
+  .describe('Numeric id, as a string');
+
 /** The signed-in user as the API returns it. */
 export const sessionUserSchema = z.object({
   id: idString,
