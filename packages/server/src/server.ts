@@ -11,6 +11,8 @@ export interface ServerOptions extends Omit<AppOptions, 'database'> {
   host: string;
   /** Load the demo on the first start of an empty database (default households and seed of the demo module). */
   demo?: { households?: number; seed?: number | string } | false;
+  /** Told when the demo starts loading (it takes a while on a first start). */
+  onDemoLoading?: () => void;
 }
 
 /** A running server. */
@@ -30,8 +32,8 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const database = await openDatabase(options.location);
   try {
-    const demo = options.demo === false ? 'skipped' : await loadDemoOnFirstStart(database, options.demo ?? {});
-    const { location: _location, port, host, demo: _demo, ...appOptions } = options;
+    const demo = options.demo === false ? 'skipped' : await loadDemoOnFirstStart(database, options.demo ?? {}, options.onDemoLoading);
+    const { location: _location, port, host, demo: _demo, onDemoLoading: _onDemoLoading, ...appOptions } = options;
     const { app } = await buildApp({ ...appOptions, database });
     await app.listen({ port, host });
     const address = app.server.address();

@@ -40,13 +40,20 @@ export function registerServe(program: Command): void {
       ...(flags.demoHouseholds !== undefined ? { households: flags.demoHouseholds } : {}),
       ...(flags.demoSeed !== undefined ? { seed: flags.demoSeed } : {}),
     };
-    const server = await startServer({ location, port: flags.port, host: flags.host, demo: flags.demo ? demoOptions : false, logger: false }).catch(
+    const server = await startServer({
+      location,
+      port: flags.port,
+      host: flags.host,
+      demo: flags.demo ? demoOptions : false,
+      logger: false,
+      onDemoLoading: () => console.log('First start: loading the demo municipality Kansendonk (this takes a minute)…'),
+    }).catch(
       (error: NodeJS.ErrnoException) => {
         if (error.code === 'EADDRINUSE') throw new Error(`port ${flags.port} on ${flags.host} is already in use; choose another with --port`);
         throw error;
       },
     );
-    if (server.demo === 'loaded') console.log('Loaded the demo municipality Kansendonk (first start).');
+    if (server.demo === 'loaded') console.log('Loaded the demo municipality Kansendonk.');
     if (server.demo === 'demo-unavailable') console.log('The database is empty and no demo generator is available: create a user with `springplank users create`.');
     console.log(`\nSpringplank is running at ${server.url}\n`);
     const { password, logins } = await demoLogins(server.database);

@@ -25,10 +25,15 @@ export type DemoStart = 'loaded' | 'database-not-empty' | 'demo-unavailable';
  * On the very first start (no user accounts yet) loads the demo municipality, so that
  * `npm start` on a fresh machine shows a working Springplank.
  */
-export async function loadDemoOnFirstStart(database: Database, options: { households?: number; seed?: number | string }): Promise<DemoStart> {
+export async function loadDemoOnFirstStart(
+  database: Database,
+  options: { households?: number; seed?: number | string },
+  onLoading?: () => void,
+): Promise<DemoStart> {
   if (await hasUsers(database)) return 'database-not-empty';
   const demo = await demoModule();
   if (!demo) return 'demo-unavailable';
+  onLoading?.();
   await demo.loadDemo(database, options);
   return 'loaded';
 }
