@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ageOn } from './dates.ts';
+import { DEMO_INCOME } from './distributions.ts';
 import type { DemoFact } from './facts.ts';
 import { DEMO_DEFAULTS, generateDemo } from './generate.ts';
 import type { DemoPerson } from './generate.ts';
 import { caseWorkers } from './organisations.ts';
 
 const REFERENCE = DEMO_DEFAULTS.referenceDate;
+/** The highest synthetic assistance level plus a cohabiting partner's: no assisted person earns more. */
+const MAX_ASSISTED_INCOME = DEMO_INCOME.assistanceLevel['gezin-ten-laste'] + DEMO_INCOME.assistanceLevel.samenwonend;
 const demo = generateDemo({ households: 5000, seed: 11 });
 
 /** The latest recorded value of a fact (facts keep history; the newest observation counts). */
@@ -32,8 +35,14 @@ describe('demo consistency rules', () => {
       const a = age(p);
       if (a !== undefined) expect(a).toBeGreaterThanOrEqual(18);
       if (a !== undefined) expect(a).toBeLessThan(65);
+      const income = latest(p.facts, 'net_income_monthly');
+      if (typeof income === 'number') expect(income).toBeLessThanOrEqual(MAX_ASSISTED_INCOME);
       const gross = latest(h.facts, 'gross_taxable_income_n1');
-      if (typeof gross === 'number') expect(gross).toBeLessThan(45000);
+      // in a household of only the couple and minor children, everyone's income counts
+      const onlyCoupleAndMinors = h.persons
+        .filter((m) => m.validUntil === null && m.role !== 'aanvrager' && m.role !== 'partner')
+        .every((m) => m.role === 'kind' && (age(m) ?? 99) < 18);
+      if (typeof gross === 'number' && onlyCoupleAndMinors) expect(gross).toBeLessThan(30000);
       const nationality = latest(p.facts, 'nationality_status');
       expect(nationality).not.toBe('zonder-wettig-verblijf');
     }

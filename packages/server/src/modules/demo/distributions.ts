@@ -105,6 +105,19 @@ export const DEMO_SHARES = {
   budgetbeheerByQuintile: [0.04, 0.008, 0, 0, 0],
   /** Kansenpas (local UiTPAS with kansentarief) among households by quintile: assumption. */
   kansenpasByQuintile: [0.3, 0.08, 0, 0, 0],
+  /** Self-employed among people at work: about one in seven in Flanders (approximate). */
+  selfEmployedWorkers: 0.14,
+  /** Widowed among people aged 65+ living alone: assumption (most older people living alone are widowed). */
+  widowedOlderAlone: 0.55,
+  /**
+   * Zorgbudget voor ouderen met een zorgnood (formerly THAB) by age band 65-74, 75-84, 85+:
+   * assumption, rising steeply with age (roughly 8% of all people aged 65+).
+   */
+  zorgbudgetOuderenByAge: [0.03, 0.1, 0.3],
+  /** Members of a zorgkas with the yearly zorgpremie paid, among adults from 26: assumption. */
+  zorgpremiePaid: 0.97,
+  /** Owners of a dwelling or plot among households that do not live in their own home: assumption. */
+  ownsPropertyElsewhere: 0.02,
   /** Share of households in Kansendonk (the rest in Beekveld): assumption. */
   kansendonk: 0.7,
   /** Share of households with a former member (dated membership that ended): assumption. */
@@ -213,6 +226,19 @@ export const KNOWN_SHARE = {
   collectieve_schuldenregeling: 0.8,
   budgetbeheer: 0.7,
   kansenpas: 0.75,
+  it: 0.8,
+  population_register: 0.95,
+  leefloon_since: 0.9,
+  widowed: 0.8,
+  self_employed: 0.75,
+  employee: 0.75,
+  vdab_job_seeker: 0.8,
+  reduced_earning_capacity: 0.6,
+  gross_income_monthly: 0.6,
+  owns_dwelling_or_plot: 0.7,
+  ocmw_active_guidance: 0.95,
+  zorgbudget_ouderen: 0.8,
+  zorgpremie_paid: 0.7,
 } as const;
 
 /** A fact id of the core vocabulary that the demo records. */

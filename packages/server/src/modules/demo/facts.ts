@@ -2,9 +2,10 @@ import { addDays } from './dates.ts';
 import { KNOWN_SHARE } from './distributions.ts';
 import type { DemoFactId } from './distributions.ts';
 import type { HouseholdModel } from './household-model.ts';
-import { ownIncome } from './person-model.ts';
+import { grossTaxableMonth, ownIncome } from './person-model.ts';
 import type { PersonModel } from './person-model.ts';
 import type { Rng, Weights } from './prng.ts';
+import type { Tenure } from './status-model.ts';
 
 /** Fact provenance sources (team contract). */
 export type FactSource = 'register' | 'attest' | 'self-declared' | 'worker';
@@ -63,34 +64,56 @@ function recordIncome(recorder: FactRecorder, p: PersonModel, rng: Rng, referenc
   recorder.record('replacement_income_monthly', p.replacement, p.replacement > 0 ? 'register' : 'self-declared');
 }
 
-/** The facts known about one person; former members keep only their register identity. */
-export function personFacts(p: PersonModel, rng: Rng, reference: string): DemoFact[] {
+/** The municipal register a person is inscribed in, from nationality status and tenure. */
+function populationRegister(p: PersonModel, tenure: Tenure): string {
+  if (p.nationality === 'zonder-wettig-verblijf') return 'niet-ingeschreven';
+  if (tenure === 'dakloos') return 'referentieadres';
+  return p.nationality === 'belg' || p.nationality === 'eu-burger' ? 'bevolkingsregister' : 'vreemdelingenregister';
+}
+
+/**
+ * The facts known about one person; former members keep only their register identity.
+ * Register statuses (leefloon, IGO, IVT, pension…) are recorded for every adult, also when
+ * they are false: the Kruispuntbank returns a status for everyone it is asked about.
+ */
+export function personFacts(p: PersonModel, tenure: Tenure, rng: Rng, reference: string): DemoFact[] {
   const r = new FactRecorder(rng, reference);
   r.record('date_of_birth', p.birthDate, 'register');
   r.record('nationality_status', p.nationality, 'register');
   if (p.validUntil !== null) return r.facts;
+  r.record('population_register', populationRegister(p, tenure), 'register');
   r.record('verhoogde_tegemoetkoming', p.verhoogdeTegemoetkoming, 'register');
   r.record('health_insurance_in_order', p.healthInsuranceInOrder, 'register');
   if (p.age >= 3 && p.age <= 30) r.record('school_level', p.schoolLevel, 'attest');
   if (p.age >= 16 && p.age <= 30) r.record('student', p.activity === 'student', 'attest');
   if (p.age < 18) return r.facts;
   r.record('leefloon_category', p.leefloonCategory, 'register');
-  if (p.nationality !== 'belg' && p.nationality !== 'eu-burger') r.record('equivalent_hulp', p.equivalentHulp, 'register');
-  if (p.age >= 65) r.record('igo', p.igo, 'register');
-  if (p.age >= 55) r.record('pension', p.activity === 'pensioen', 'register');
+  r.record('equivalent_hulp', p.equivalentHulp, 'register');
+  if (p.assistanceSince !== null) r.record('leefloon_since', p.assistanceSince, 'register');
+  r.record('igo', p.igo, 'register');
+  r.record('pension', p.activity === 'pensioen', 'register');
+  r.record('ivt', p.ivt, 'register');
+  r.record('it', p.it, 'register');
+  if (p.it && p.itPoints !== null) r.record('it_points', p.itPoints, 'attest');
+  if (p.ivt) r.record('reduced_earning_capacity', true, 'attest');
+  if (p.disabilityPercentage !== null) r.record('disability_percentage', p.disabilityPercentage, 'attest');
+  if (p.age >= 50) r.record('widowed', p.widowed, 'register');
+  if (p.age >= 26) r.record('zorgpremie_paid', p.zorgpremiePaid, 'register');
+  if (p.age >= 65) r.record('zorgbudget_ouderen', p.zorgbudgetOuderen, 'register');
   if (p.age < 65) {
-    r.record('ivt', p.ivt, 'register');
     r.record('invaliditeit', p.activity === 'invaliditeit', 'register');
     r.record('werkloosheid', p.activity === 'werkloos', 'register');
+    r.record('vdab_job_seeker', p.jobSeeker, 'register');
+    r.record('employee', p.activity === 'werk' && !p.selfEmployed, 'register');
+    r.record('self_employed', p.selfEmployed, 'register');
   }
-  if (p.it && p.itPoints !== null) r.record('it_points', p.itPoints, 'attest');
-  if (p.disabilityPercentage !== null) r.record('disability_percentage', p.disabilityPercentage, 'attest');
   recordIncome(r, p, rng, reference);
+  r.record('gross_income_monthly', grossTaxableMonth(p), INCOME_SOURCES);
   return r.facts;
 }
 
-/** The facts known about one household. */
-export function householdFacts(h: HouseholdModel, rng: Rng, reference: string): DemoFact[] {
+/** The facts known about one household; `ocmwGuidance` when an open OCMW dossier follows it. */
+export function householdFacts(h: HouseholdModel, ocmwGuidance: boolean, rng: Rng, reference: string): DemoFact[] {
   const r = new FactRecorder(rng, reference);
   const s = h.statuses;
   r.record('municipality_nis', h.municipalityNis, 'register');
@@ -98,6 +121,7 @@ export function householdFacts(h: HouseholdModel, rng: Rng, reference: string): 
   r.record('gross_taxable_income_n2', s.grossTaxableN2, 'register');
   r.record('gross_taxable_income_n1', s.grossTaxableN1, 'register');
   r.record('tenure', s.tenure, TENURE_SOURCES);
+  r.record('owns_dwelling_or_plot', s.ownsProperty, 'register');
   if (s.rentMonthly !== null) r.record('rent_monthly', s.rentMonthly, TENURE_SOURCES);
   if (s.waitlistSince !== null) r.record('social_housing_waitlist_since', s.waitlistSince, 'register');
   r.record('budget_meter', s.budgetMeter, 'register');
@@ -107,5 +131,6 @@ export function householdFacts(h: HouseholdModel, rng: Rng, reference: string): 
   r.record('collectieve_schuldenregeling', s.collectieveSchuldenregeling, 'register');
   r.record('budgetbeheer', s.budgetbeheer, 'worker');
   r.record('kansenpas', s.kansenpas, 'register');
+  r.record('ocmw_active_guidance', ocmwGuidance, 'worker');
   return r.facts;
 }

@@ -138,10 +138,11 @@ export function* generateHouseholds(options: DemoOptions): Generator<DemoHouseho
       role: p.role,
       validFrom: p.validFrom,
       validUntil: p.validUntil,
-      facts: personFacts(p, rng, reference),
+      facts: personFacts(p, model.statuses.tenure, rng, reference),
     }));
     const dossier = makeDossier(dossierId + 1, model, rng, reference);
     if (dossier !== null) dossierId++;
+    const ocmwGuidance = dossier !== null && dossier.organisation === 'ocmw' && dossier.status === 'open';
     chunk.push({
       id: n,
       type: model.type,
@@ -149,7 +150,7 @@ export function* generateHouseholds(options: DemoOptions): Generator<DemoHouseho
       street: model.street,
       houseNumber: model.houseNumber,
       persons,
-      facts: householdFacts(model, rng, reference),
+      facts: householdFacts(model, ocmwGuidance, rng, reference),
       dossier,
     });
     if (chunk.length === chunkSize) {

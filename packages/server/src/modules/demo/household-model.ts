@@ -56,6 +56,12 @@ function addPerson(draft: Draft, role: MemberRole, age: number, ownFamilyName?: 
     itPoints: null,
     disabilityPercentage: null,
     schoolLevel: schoolLevelFor(age, activity),
+    selfEmployed: false,
+    jobSeeker: false,
+    widowed: false,
+    zorgbudgetOuderen: age >= 65 && rng.chance(DEMO_SHARES.zorgbudgetOuderenByAge[age >= 85 ? 2 : age >= 75 ? 1 : 0] ?? 0),
+    zorgpremiePaid: age >= 26 && rng.chance(DEMO_SHARES.zorgpremiePaid),
+    assistanceSince: null,
     verhoogdeTegemoetkoming: false,
     healthInsuranceInOrder: true,
     validFrom: reference,
@@ -90,7 +96,7 @@ function compose(type: HouseholdType, draft: Draft): void {
       addPerson(draft, 'aanvrager', rng.int(21, 64));
       return;
     case 'alleenstaande-oudere':
-      addPerson(draft, 'aanvrager', olderAge(rng));
+      addPerson(draft, 'aanvrager', olderAge(rng)).widowed = rng.chance(DEMO_SHARES.widowedOlderAlone);
       return;
     case 'koppel': {
       const age = rng.int(22, 64);

@@ -53,6 +53,15 @@ export interface PersonModel {
   itPoints: number | null;
   disabilityPercentage: number | null;
   schoolLevel: SchoolLevel;
+  /** Works as self-employed (only with activity 'werk'). */
+  selfEmployed: boolean;
+  /** Registered with the VDAB as an unemployed job seeker. */
+  jobSeeker: boolean;
+  widowed: boolean;
+  zorgbudgetOuderen: boolean;
+  zorgpremiePaid: boolean;
+  /** Since when leefloon or equivalent help is paid, if it is. */
+  assistanceSince: string | null;
   verhoogdeTegemoetkoming: boolean;
   healthInsuranceInOrder: boolean;
   validFrom: string;
@@ -88,9 +97,11 @@ export function drawIncome(person: PersonModel, rng: Rng): void {
     case 'werk': {
       const wage = rng.logNormal(DEMO_INCOME.wageMedian, DEMO_INCOME.wageSigma);
       person.wage = round(rng.chance(DEMO_INCOME.partTimeShare) ? wage * 0.6 : wage);
+      person.selfEmployed = rng.chance(DEMO_SHARES.selfEmployedWorkers);
       return;
     }
     case 'werkloos':
+      person.jobSeeker = true;
       person.replacement = round(rng.logNormal(DEMO_INCOME.unemploymentMedian, 0.15));
       return;
     case 'invaliditeit':
@@ -110,8 +121,10 @@ export function drawIncome(person: PersonModel, rng: Rng): void {
     case 'student':
       person.wage = rng.chance(0.4) ? round(rng.int(100, DEMO_INCOME.studentJobMax)) : 0;
       return;
-    case 'thuis':
     case 'zonder':
+      person.jobSeeker = rng.chance(0.4);
+      return;
+    case 'thuis':
     case 'kind':
       return;
   }
@@ -127,8 +140,13 @@ export function ownIncome(person: PersonModel): number {
   return person.wage + person.replacement + person.assistance;
 }
 
-/** Yearly gross taxable income of a person; minimum-income help and IVT/IT are not taxable. */
-export function grossTaxableYear(person: PersonModel): number {
+/** Monthly gross taxable income of a person; minimum-income help and IVT/IT are not taxable. */
+export function grossTaxableMonth(person: PersonModel): number {
   const taxableReplacement = person.activity === 'ivt' ? 0 : person.replacement;
-  return Math.round(person.wage * 12 * 1.45 + taxableReplacement * 12 * 1.15);
+  return Math.round(person.wage * 1.45 + taxableReplacement * 1.15);
+}
+
+/** Yearly gross taxable income of a person. */
+export function grossTaxableYear(person: PersonModel): number {
+  return grossTaxableMonth(person) * 12;
 }

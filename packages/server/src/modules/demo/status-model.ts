@@ -17,6 +17,8 @@ export interface HouseholdStatuses {
   grossTaxableN1: number;
   grossTaxableN2: number;
   tenure: Tenure;
+  /** Someone in the household (partly) owns a dwelling or building plot. */
+  ownsProperty: boolean;
   rentMonthly: number | null;
   waitlistSince: string | null;
   budgetMeter: boolean;
@@ -33,30 +35,32 @@ export interface HouseholdStatuses {
 const NO_MINIMUM_INCOME_HELP = new Set(['zonder-wettig-verblijf']);
 const EQUIVALENT_HELP = new Set(['niet-eu-met-verblijf', 'subsidiair-beschermd']);
 
+/** The partner of a household member: the aanvrager and the partner form the couple. */
+function partnerOf(person: PersonModel, current: PersonModel[]): PersonModel | undefined {
+  const couple = person.role === 'aanvrager' ? 'partner' : person.role === 'partner' ? 'aanvrager' : null;
+  return couple === null ? undefined : current.find((p) => p.role === couple && p.age >= 18);
+}
+
 /**
- * Minimum-income help for an adult under 65 without own income in a household whose income per
- * adult is below the synthetic low-income line; taken up only part of the time.
+ * Minimum-income help for an adult under 65 without own income whose own and partner's income
+ * stay below the synthetic level of their category; taken up only part of the time. As with the
+ * leefloon, the income of the claimant and partner counts; that of other adults in the household
+ * (adult children, friends) does not.
  */
-function applyAssistance(current: PersonModel[], adults: PersonModel[], rng: Rng): void {
+function applyAssistance(current: PersonModel[], adults: PersonModel[], rng: Rng, reference: string): void {
   const single = adults.length === 1;
   const claimant = adults.find(
     (p) => p.age < 65 && (p.activity === 'zonder' || p.activity === 'thuis' || (single && p.activity === 'student')),
   );
   if (claimant === undefined || NO_MINIMUM_INCOME_HELP.has(claimant.nationality)) return;
-  const category: LeefloonCategory = current.some((p) => p.age < 18)
-    ? 'gezin-ten-laste'
-    : single
-      ? 'alleenstaand'
-      : 'samenwonend';
-  const level = DEMO_INCOME.assistanceLevel[category];
-  // the household's other income counts in full; the family level covers a couple and its
-  // children, further adults add a cohabitant's level each
-  const cohabitant = DEMO_INCOME.assistanceLevel.samenwonend;
+  const partner = partnerOf(claimant, current);
+  const dependentChildren = claimant.role !== 'kind' && current.some((p) => p.age < 18);
+  const category: LeefloonCategory = dependentChildren ? 'gezin-ten-laste' : single ? 'alleenstaand' : 'samenwonend';
+  // the family level covers a partner; without children each partner has a cohabitant's level
   const line =
-    category === 'samenwonend'
-      ? cohabitant * adults.length
-      : level + cohabitant * Math.max(0, adults.length - (category === 'gezin-ten-laste' ? 2 : 1));
-  const income = current.reduce((sum, p) => sum + p.wage + p.replacement, 0);
+    DEMO_INCOME.assistanceLevel[category] +
+    (partner !== undefined && category === 'samenwonend' ? DEMO_INCOME.assistanceLevel.samenwonend : 0);
+  const income = [claimant, partner].reduce((sum, p) => sum + (p === undefined ? 0 : p.wage + p.replacement), 0);
   if (income >= line) return;
   if (EQUIVALENT_HELP.has(claimant.nationality)) {
     if (!rng.chance(DEMO_SHARES.takeUp.equivalentHulp)) return;
@@ -66,6 +70,7 @@ function applyAssistance(current: PersonModel[], adults: PersonModel[], rng: Rng
     claimant.leefloonCategory = category;
   }
   claimant.assistance = Math.max(0, line - income);
+  claimant.assistanceSince = addDays(reference, -rng.int(30, 6 * 365));
 }
 
 /**
@@ -136,7 +141,7 @@ function byQuintile(shares: readonly number[], q: number, rng: Rng): boolean {
 export function applyStatuses(members: PersonModel[], rng: Rng, reference: string): HouseholdStatuses {
   const current = members.filter((p) => p.validUntil === null);
   const adults = current.filter((p) => p.age >= 18);
-  applyAssistance(current, adults, rng);
+  applyAssistance(current, adults, rng, reference);
   applyIgo(current, adults, rng);
   const grossTaxableN1 = current.reduce((sum, p) => sum + grossTaxableYear(p), 0);
   const grossTaxableN2 = Math.round((grossTaxableN1 * (0.9 + rng.next() * 0.15)) / 10) * 10;
@@ -152,6 +157,7 @@ export function applyStatuses(members: PersonModel[], rng: Rng, reference: strin
     grossTaxableN1,
     grossTaxableN2,
     tenure,
+    ownsProperty: tenure === 'eigenaar' || rng.chance(DEMO_SHARES.ownsPropertyElsewhere),
     rentMonthly: rentFor(tenure, monthlyIncome, rng),
     waitlistSince: waiting ? addDays(reference, -Math.max(1, waitDays)) : null,
     budgetMeter: byQuintile(DEMO_SHARES.budgetMeterByQuintile, q, rng),
