@@ -69,16 +69,21 @@ function makeDatabase(
   };
 }
 
-/**
- * Opens an embedded PGlite database. `dataDir` undefined means in memory (tests).
- * The Kysely driver serialises PGlite's single connection; script transactions take that same
- * connection so they never interleave with other queries.
- */
-export async function connectPglite(dataDir: string | undefined, onClose: () => Promise<void>): Promise<Database> {
-  const pglite = await PGlite.create({
-    ...(dataDir ? { dataDir } : {}),
+/** Creates a PGlite instance with Springplank's type parsers, optionally from a data-directory dump. */
+export function createPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<PGlite> {
+  return PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     parsers: { [pgliteTypes.DATE]: keepText, [pgliteTypes.INT8]: toNumber },
   });
+}
+
+/**
+ * Wraps a PGlite instance as a Database. The Kysely driver serialises PGlite's single
+ * connection; script transactions take that same connection so they never interleave with
+ * other queries.
+ */
+export function wrapPglite(pglite: PGlite, onClose: () => Promise<void>): Database {
   const db = new Kysely<Schema>({ dialect: new PGliteDialect(pglite) });
   const scriptTransaction: Database['scriptTransaction'] = (fn) =>
     db.connection().execute(() =>
@@ -93,6 +98,11 @@ export async function connectPglite(dataDir: string | undefined, onClose: () => 
       ),
     );
   return makeDatabase('pglite', db, scriptTransaction, onClose);
+}
+
+/** Opens an embedded PGlite database in dataDir (undefined: in memory). */
+export async function connectPglite(dataDir: string | undefined, onClose: () => Promise<void>): Promise<Database> {
+  return wrapPglite(await createPglite(dataDir ? { dataDir } : {}), onClose);
 }
 
 /** Opens a PostgreSQL server database through a `pg` connection pool. */
