@@ -94,7 +94,10 @@ export async function runDemo(options: DemoCommandOptions, print: (line: string)
       },
     });
     if (result.status === 'already-loaded') {
-      print(`A demo (seed ${result.seed}) is already loaded; nothing was changed.`);
+      print(
+        `A demo (seed ${result.seed}, ${result.demoHouseholds} households) is already loaded; nothing was changed. ` +
+          'For another size or seed, use an empty database (--data-dir or DATABASE_URL).',
+      );
     } else {
       const seconds = (result.millis / 1000).toFixed(1);
       print(

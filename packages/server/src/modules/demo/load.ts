@@ -14,11 +14,13 @@ export interface LoadDemoOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** What loadDemo did. */
+/** What loadDemo did; the counts are the rows this call wrote (zero when already loaded). */
 export interface LoadDemoResult extends ChunkCounts {
   /** loaded: written now; resumed: an interrupted load was finished; already-loaded: nothing to do. */
   status: 'loaded' | 'resumed' | 'already-loaded';
+  /** Seed and size of the demo in the database (the existing one when already loaded). */
   seed: string;
+  demoHouseholds: number;
   millis: number;
 }
 
@@ -116,7 +118,8 @@ export async function loadDemo(database: Database, options: LoadDemoOptions = {}
     return { state, plan };
   });
   const { state, plan } = begin;
-  if (state.complete) return { status: 'already-loaded', seed: plan.seed, millis: performance.now() - started, ...totals };
+  const demo = { seed: plan.seed, demoHouseholds: plan.households };
+  if (state.complete) return { status: 'already-loaded', ...demo, millis: performance.now() - started, ...totals };
   const ids = await database.transaction((tx) => ensureStaticDemo(tx));
   let chunkIndex = 0;
   for (const chunk of generateHouseholds(plan)) {
@@ -155,5 +158,5 @@ export async function loadDemo(database: Database, options: LoadDemoOptions = {}
     }),
   );
   const status = state.plan === null ? 'loaded' : 'resumed';
-  return { status, seed: plan.seed, millis: performance.now() - started, ...totals };
+  return { status, ...demo, millis: performance.now() - started, ...totals };
 }
