@@ -33,6 +33,6 @@ export async function scrollsHorizontally(page: Page): Promise<boolean> {
 export async function focused(page: Page): Promise<{ tag: string; text: string; name: string | null }> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName.toLowerCase() ?? '', text: el?.innerText?.trim() ?? '', name: el?.getAttribute('name') ?? null };
+    return { tag: el?.tagName.toLowerCase() ?? '', text: el?.textContent?.trim() ?? '', name: el?.getAttribute('name') ?? null };
   });
 }

@@ -71,7 +71,8 @@ describe('web shell', () => {
     const context = await harness.newContext();
     const page = await context.newPage();
     await page.goto('/login');
-    await heading(page);
+    // Wait until the session check is done and the navigation is drawn, so the order is final.
+    await page.getByRole('navigation').getByRole('link', { name: 'Aanmelden' }).waitFor();
 
     await page.keyboard.press('Tab');
     expect((await focused(page)).text).toBe('Ga naar de inhoud');
@@ -177,6 +178,30 @@ describe('web shell', () => {
     expect(await page.getByRole('status').innerText()).toContain('U bent afgemeld.');
     await page.goto('/audit');
     await page.waitForURL('**/login');
+    await context.close();
+  });
+
+  it.each([
+    ['onthaal@ocmw.kansendonk.demo', 'onthaalmedewerker', ['Dossiers', 'Rechtenverkenner', 'Werkingsgebied'], 'Dossiers'],
+    ['coordinator@ocmw.kansendonk.demo', 'coördinator', ['Dossiers van uw organisatie'], 'Dossiers van uw organisatie'],
+    ['mw@caw.kansendonk.demo', 'maatschappelijk werker', ['Mijn dossiers'], 'Mijn dossiers'],
+    ['signaal@school.kansendonk.demo', 'partner die signalen doorgeeft', ['Rechtenverkenner', 'Werkingsgebied'], 'Werkingsgebied'],
+    ['beleid@gemeente.kansendonk.demo', 'beleidsmedewerker', ['Werkingsgebied'], 'Werkingsgebied'],
+    ['beheer@ocmw.kansendonk.demo', 'beheerder', ['Gebruikers', 'Werkingsgebied'], 'Gebruikers'],
+  ])('%s gets the home page of a %s, and its tasks open', async (email, roleName, actions, opens) => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await signIn(page, email);
+    const main = page.getByRole('main');
+    await expect.poll(() => main.innerText()).toContain(`Uw rol is: ${roleName}.`);
+    for (const action of actions) expect(await main.getByRole('link', { name: action, exact: true }).isVisible()).toBe(true);
+    await expectAccessiblePage(page, `home of ${email}`);
+
+    await main.getByRole('link', { name: opens, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: opens }).waitFor();
+    await expect.poll(() => main.getByText('Even geduld').count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await expectAccessiblePage(page, `${opens} for ${email}`);
     await context.close();
   });
 

@@ -16,22 +16,38 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   main.scrollIntoView();
 }
 
-function MainNavigation({ user }: { user: SessionUser }) {
+interface NavItem {
+  to: string;
+  label: string;
+}
+
+/** The links of the main navigation: the role's tasks when signed in, the public pages always. */
+function useNavItems(user: SessionUser | null): NavItem[] {
   const { t } = useTranslation();
+  const items: NavItem[] = [];
+  if (user) {
+    items.push({ to: '/', label: t('nav.home') });
+    for (const action of actionsFor(user.role)) items.push({ to: action.to, label: t(action.titleKey) });
+  } else {
+    items.push({ to: '/rechtenverkenner', label: t('actions.rechtenverkenner.title') });
+  }
+  items.push({ to: '/rechten', label: t('nav.rechten') });
+  if (!user) items.push({ to: '/login', label: t('nav.login') });
   // Two actions may open the same route (with a role-specific name); show each route once.
-  const seen = new Set<string>();
-  const actions = actionsFor(user.role).filter((a) => !seen.has(a.to) && seen.add(a.to));
+  return items.filter((item, index) => items.findIndex((other) => other.to === item.to) === index);
+}
+
+function MainNavigation({ user }: { user: SessionUser | null }) {
+  const { t } = useTranslation();
+  const items = useNavItems(user);
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul>
-        <li>
-          <NavLink to="/" end>
-            {t('nav.home')}
-          </NavLink>
-        </li>
-        {actions.map((action) => (
-          <li key={action.id}>
-            <NavLink to={action.to}>{t(action.titleKey)}</NavLink>
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to} end={item.to === '/'}>
+              {item.label}
+            </NavLink>
           </li>
         ))}
       </ul>
@@ -73,7 +89,7 @@ export function AppLayout() {
           <LanguageSwitch />
           {user && <UserMenu user={user} onSignOut={() => void signOut()} />}
         </div>
-        {user && <MainNavigation user={user} />}
+        {!me.isPending && <MainNavigation user={user} />}
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />

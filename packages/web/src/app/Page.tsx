@@ -1,9 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
-// The first page of a visit keeps the browser's natural focus (top of the document); every later
-// page moves focus to its heading so screen-reader and keyboard users land on the new content.
-let firstPageShown = false;
+// The page the visit started on keeps the browser's natural focus (top of the document); after
+// every route change focus moves to the new page's heading, so screen-reader and keyboard users
+// land on the new content. A history entry is known by its key.
+const entryKeyAtStart: unknown = (window.history.state as { key?: unknown } | null)?.key ?? 'default';
 
 /** Props of {@link Page}. */
 export interface PageProps {
@@ -19,15 +21,15 @@ export interface PageProps {
 export function Page({ title, children }: PageProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const { key } = useLocation();
 
   useEffect(() => {
     document.title = t('app.documentTitle', { page: title });
   }, [t, title]);
 
   useEffect(() => {
-    if (firstPageShown) heading.current?.focus();
-    firstPageShown = true;
-  }, []);
+    if (key !== entryKeyAtStart) heading.current?.focus();
+  }, [key]);
 
   return (
     <div className="page">

@@ -23,6 +23,10 @@ const signedInRoutes: RouteObject[] = [
   },
   ...workerExplorerRoutes,
   {
+    path: 'gebruikers',
+    lazy: async () => ({ Component: (await import('../features/users/UsersPage.tsx')).UsersPage }),
+  },
+  {
     path: 'werkingsgebied',
     lazy: async () => ({
       Component: (await import('../features/werkingsgebied/WerkingsgebiedPage.tsx')).WerkingsgebiedPage,

@@ -37,8 +37,7 @@ export function LoginPage() {
   const emailInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
 
-  // Right after signing out the session is forgotten a moment later; do not bounce back home.
-  if (me.data && !state?.loggedOut) return <Navigate to={destination(state)} replace />;
+  if (me.data) return <Navigate to={destination(state)} replace />;
 
   const fieldErrors = validateLogin(email, password);
   const showEmailError = attempted && fieldErrors.email !== null;

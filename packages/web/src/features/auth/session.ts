@@ -43,15 +43,24 @@ export function useLogin() {
     onSuccess: async () => {
       resetCsrfToken();
       forgetUserData(queryClient);
+      queryClient.setQueryData(signedOutQueryKey, false);
       await queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 0 });
     },
   });
 }
 
+/** Set when this tab signed out on purpose, so the login page can say so. */
+export const signedOutQueryKey = ['auth', 'signed-out'] as const;
+
+/** True right after the person signed out in this tab (not after a session expiry). */
+export function useSignedOut(): boolean {
+  return useQuery({ queryKey: signedOutQueryKey, queryFn: () => false, staleTime: Infinity }).data ?? false;
+}
+
 /**
- * Signs out: ends the session on the server, shows the login page with "you are signed out",
- * and only then forgets the session and every cached answer. In that order no guard can
- * redirect first and swallow the message. Use it from a component that stays mounted.
+ * Signs out: ends the session on the server, forgets the session and every cached answer, and
+ * shows the login page with "you are signed out". The guard of a signed-in page may redirect
+ * first; it reads the signed-out mark, so the message shows either way.
  */
 export function useSignOut() {
   const queryClient = useQueryClient();
@@ -61,10 +70,11 @@ export function useSignOut() {
     if (logout.isPending) return;
     // A failed call (session already expired) still signs the person out of this page.
     await logout.mutateAsync().catch(() => undefined);
-    await navigate('/login', { replace: true, state: { loggedOut: true } });
     resetCsrfToken();
     forgetUserData(queryClient);
+    queryClient.setQueryData(signedOutQueryKey, true);
     queryClient.setQueryData(meQueryKey, null);
+    await navigate('/login', { replace: true, state: { loggedOut: true } });
   };
   return signOut;
 }

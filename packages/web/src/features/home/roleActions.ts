@@ -47,18 +47,32 @@ const werkingsgebied: RoleAction = {
   descriptionKey: 'actions.werkingsgebied.description',
 };
 
+const users: RoleAction = {
+  id: 'users',
+  to: '/gebruikers',
+  titleKey: 'actions.users.title',
+  descriptionKey: 'actions.users.description',
+};
+
+const rechtenverkenner: RoleAction = {
+  id: 'rechtenverkenner',
+  to: '/rechtenverkenner',
+  titleKey: 'actions.rechtenverkenner.title',
+  descriptionKey: 'actions.rechtenverkenner.description',
+};
+
 /**
  * What each role can do in the app, in the order shown. The server's policy module remains the
  * authority: this list only decides which doors the UI shows, never what is allowed.
  */
 export const ROLE_ACTIONS: Record<Role, readonly RoleAction[]> = {
-  onthaalmedewerker: [dossiers, werkingsgebied],
-  'maatschappelijk-werker': [myDossiers, werkingsgebied],
-  coordinator: [organisationDossiers, werkingsgebied],
-  'partner-signaalgever': [werkingsgebied],
-  beleidsmedewerker: [werkingsgebied],
+  onthaalmedewerker: [dossiers, rechtenverkenner, werkingsgebied],
+  'maatschappelijk-werker': [myDossiers, rechtenverkenner, werkingsgebied],
+  coordinator: [organisationDossiers, rechtenverkenner, werkingsgebied],
+  'partner-signaalgever': [rechtenverkenner, werkingsgebied],
+  beleidsmedewerker: [werkingsgebied, rechtenverkenner],
   dpo: [personAudit],
-  beheerder: [werkingsgebied],
+  beheerder: [users, werkingsgebied],
 };
 
 /** The actions of one role. */
