@@ -27,13 +27,18 @@ export function rechtencheckSets(dir: string = join(CATALOG_DIR, 'rechtencheck')
 }
 
 /**
- * The check list of an organisation: its own set (matched by name), else a set for its type of
- * organisation without a name of its own, else the standard set for everyone.
+ * The check list for a dossier: the organisation's own set (matched by name), else the set of its
+ * type of organisation for the municipality the household lives in (an OCMW checks its
+ * municipality's local rights), else the standard set for everyone.
  */
-export function setForOrganisation(sets: RechtencheckSet[], organisation: { name: string; type: string }): RechtencheckSet | null {
+export function setForOrganisation(
+  sets: RechtencheckSet[],
+  organisation: { name: string; type: string },
+  municipality: string | null,
+): RechtencheckSet | null {
   return (
     sets.find((s) => s.organisation?.name === organisation.name) ??
-    sets.find((s) => s.organisation?.type === organisation.type && !s.organisation.name) ??
+    sets.find((s) => s.organisation?.type === organisation.type && municipality !== null && s.organisation.municipality === municipality) ??
     sets.find((s) => s.organisation === null) ??
     null
   );

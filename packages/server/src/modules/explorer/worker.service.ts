@@ -71,7 +71,7 @@ export async function explorerView(database: Database, actor: Actor, dossierId: 
   }
   const loaded = explorerCatalog();
   const situation = toSituation(members.map((m) => ({ id: String(m.personId), role: m.role })), facts);
-  const set = setForOrganisation(rechtencheckSets(), dossier.organisation);
+  const set = setForOrganisation(rechtencheckSets(), dossier.organisation, household.municipalityNis);
   let rechtencheck = null;
   if (set) {
     const ids = set.rights.filter((id) => loaded.catalog.rights.has(id));

@@ -54,7 +54,7 @@ export function ExplorerWorkspace({ data, answers, position, onPosition, onAnswe
         <Questionnaire data={data} answers={answers} result={result} position={position} onPosition={onPosition} onAnswer={onAnswer} />
         <AnswerList data={data} answers={answers} memberLabel={label} onEdit={onPosition} />
       </div>
-      <Results outcomes={result.outcomes} catalog={data.catalog} memberLabel={label} />
+      <Results outcomes={result.outcomes} catalog={data.catalog} memberLabel={label} milliseconds={result.milliseconds} />
     </div>
   );
 }

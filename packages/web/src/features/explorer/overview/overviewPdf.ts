@@ -1,5 +1,11 @@
 import type { Overview } from './overviewModel.ts';
 
+/** The parts of pdfkit's browser build used here (its published types describe the Node build). */
+interface PdfKitBrowser {
+  default: new (options?: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument;
+  registerStdFonts(...fonts: unknown[]): void;
+}
+
 /** Texts of the PDF that do not come from the catalogue. */
 export interface OverviewPdfLabels {
   title: string;
@@ -17,7 +23,15 @@ export interface OverviewPdfLabels {
  * so the answers never leave the device to make it.
  */
 export async function overviewPdf(overview: Overview, labels: OverviewPdfLabels, language: string): Promise<Blob> {
-  const [{ default: PDFDocument }, { toBlob }] = await Promise.all([import('pdfkit'), import('pdfkit/output')]);
+  const [pdfkit, { toBlob }, helvetica, helveticaBold] = await Promise.all([
+    import('pdfkit') as Promise<unknown> as Promise<PdfKitBrowser>,
+    import('pdfkit/output'),
+    import('pdfkit/standard-fonts/Helvetica'),
+    import('pdfkit/standard-fonts/HelveticaBold'),
+  ]);
+  // The browser build of pdfkit carries no fonts until they are registered.
+  pdfkit.registerStdFonts(helvetica.default, helveticaBold.default);
+  const PDFDocument = pdfkit.default;
   const doc = new PDFDocument({ size: 'A4', margin: 50, lang: language, info: { Title: labels.title }, displayTitle: true });
   const blob = toBlob(doc);
   doc.font('Helvetica-Bold').fontSize(18).text(labels.title);

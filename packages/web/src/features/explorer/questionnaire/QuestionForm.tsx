@@ -89,8 +89,9 @@ export function QuestionForm({ def, about, valueLabels, pattern, current, canGoB
             <input
               id={`${id}-input`}
               className="input"
-              type={def.type === 'date' ? 'date' : 'text'}
-              inputMode={def.type === 'money' || def.type === 'number' ? 'decimal' : undefined}
+              type="text"
+              inputMode={def.type === 'money' || def.type === 'number' ? 'decimal' : def.type === 'date' ? 'numeric' : undefined}
+              placeholder={def.type === 'date' ? t('question.datePlaceholder') : undefined}
               autoComplete={def.id === 'date_of_birth' ? 'bday' : 'off'}
               value={raw}
               onChange={(e) => setRaw(e.target.value)}
@@ -98,6 +99,7 @@ export function QuestionForm({ def, about, valueLabels, pattern, current, canGoB
               aria-invalid={error ? true : undefined}
             />
             {unitLabel(def, t) && <span className="input-unit">{unitLabel(def, t)}</span>}
+            {def.type === 'date' && <span className="input-unit">{t('question.dateFormat')}</span>}
           </span>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { FactRef } from '@springplank/rules';
 import type { ExplorerCatalog } from '../catalog/catalogData.ts';
 import { useExplorerTranslation } from '../i18n/namespace.ts';
@@ -15,6 +16,23 @@ export interface QuestionnaireProps {
   position: number;
   onPosition(position: number): void;
   onAnswer(ref: FactRef, answer: Answer): void;
+}
+
+/** The end of the questionnaire; takes focus so keyboard users hear that the questions are done. */
+function Done() {
+  const { t } = useExplorerTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  return (
+    <>
+      <h2 id="questionnaire-done" ref={heading} tabIndex={-1} className="question__text">
+        {t('question.doneTitle')}
+      </h2>
+      <p>{t('question.doneText')}</p>
+    </>
+  );
 }
 
 /**
@@ -40,10 +58,7 @@ export function Questionnaire({ data, answers, result, position, onPosition, onA
     return (
       <section className="questionnaire" aria-labelledby="questionnaire-done">
         {progress}
-        <h2 id="questionnaire-done" tabIndex={-1}>
-          {t('question.doneTitle')}
-        </h2>
-        <p>{t('question.doneText')}</p>
+        <Done />
         {answered > 0 && (
           <button type="button" className="button button--secondary" onClick={() => onPosition(answered - 1)}>
             {t('question.back')}
@@ -66,7 +81,7 @@ export function Questionnaire({ data, answers, result, position, onPosition, onA
   };
 
   return (
-    <section className="questionnaire" aria-label={t('question.sectionLabel')}>
+    <section className="questionnaire" aria-label={t('question.sectionLabel')} data-question={key}>
       {progress}
       <QuestionForm
         key={key}

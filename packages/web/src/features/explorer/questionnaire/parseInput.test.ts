@@ -29,6 +29,12 @@ describe('parseInput', () => {
     expect(parseInput(birth, '2030-01-01', undefined, '2026-11-22')).toEqual({ ok: false, error: 'question.errors.dateInFuture' });
   });
 
+  it('reads Belgian dates day first and refuses days that do not exist', () => {
+    expect(parseInput(birth, '2/3/1985', undefined, '2026-11-22')).toEqual({ ok: true, value: '1985-03-02' });
+    expect(parseInput(birth, '19-05-1948', undefined, '2026-11-22')).toEqual({ ok: true, value: '1948-05-19' });
+    expect(parseInput(birth, '31/02/1985', undefined, '2026-11-22')).toEqual({ ok: false, error: 'question.errors.date' });
+  });
+
   it('checks a NIS code against the pattern of facts.yaml', () => {
     expect(parseInput(nis, '9900', '^[0-9]{5}$', '2026-11-22')).toEqual({ ok: false, error: 'question.errors.nis' });
     expect(parseInput(nis, '99001', '^[0-9]{5}$', '2026-11-22')).toEqual({ ok: true, value: '99001' });

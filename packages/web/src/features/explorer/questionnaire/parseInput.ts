@@ -17,6 +17,20 @@ export function parseNumber(text: string): number | null {
   return Number(s);
 }
 
+/**
+ * Reads a date the way it is written in Belgium, day first ("2/3/1985", "02-03-1985",
+ * "02.03.1985"), or as YYYY-MM-DD; returns YYYY-MM-DD, or null for no real calendar day.
+ */
+export function parseDate(text: string): string | null {
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const [y, m, d] = dmy ? [dmy[3], dmy[2], dmy[1]] : ymd ? [ymd[1], ymd[2], ymd[3]] : [];
+  if (!y || !m || !d) return null;
+  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
 /** Checks and converts what was typed or chosen into the value type the fact declares. */
 export function parseInput(def: FactDefinition, raw: string, pattern: string | undefined, today: string): ParsedInput {
   const text = raw.trim();
@@ -27,11 +41,11 @@ export function parseInput(def: FactDefinition, raw: string, pattern: string | u
     case 'enum':
       return def.values?.includes(text) ? { ok: true, value: text } : { ok: false, error: 'question.errors.required' };
     case 'date': {
-      const valid = /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
-      if (!valid) return { ok: false, error: 'question.errors.date' };
-      if (text < '1900-01-01') return { ok: false, error: 'question.errors.dateTooEarly' };
-      if (def.id === 'date_of_birth' && text > today) return { ok: false, error: 'question.errors.dateInFuture' };
-      return { ok: true, value: text };
+      const iso = parseDate(text);
+      if (!iso) return { ok: false, error: 'question.errors.date' };
+      if (iso < '1900-01-01') return { ok: false, error: 'question.errors.dateTooEarly' };
+      if (def.id === 'date_of_birth' && iso > today) return { ok: false, error: 'question.errors.dateInFuture' };
+      return { ok: true, value: iso };
     }
     case 'money':
     case 'number': {
@@ -47,8 +61,9 @@ export function parseInput(def: FactDefinition, raw: string, pattern: string | u
   }
 }
 
-/** How a stored answer is shown again in its input (numbers in plain digits, booleans as choices). */
+/** How a stored answer is shown again in its input (dates day first, numbers in plain digits, booleans as choices). */
 export function answerToInput(answer: Answer | undefined): string {
   if (answer === undefined || answer === null) return '';
-  return String(answer);
+  const iso = typeof answer === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(answer) : null;
+  return iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : String(answer);
 }

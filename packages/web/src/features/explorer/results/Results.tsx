@@ -8,6 +8,8 @@ export interface ResultsProps {
   outcomes: Outcome[];
   catalog: Catalog;
   memberLabel(id: string): string;
+  /** How long the evaluation took; published as a data attribute for the performance benchmark. */
+  milliseconds: number;
 }
 
 /**
@@ -15,12 +17,12 @@ export interface ResultsProps {
  * we need to know …", "not now"), each grouped by life domain. A polite live region announces
  * the new counts after each answer.
  */
-export function Results({ outcomes, catalog, memberLabel }: ResultsProps) {
+export function Results({ outcomes, catalog, memberLabel, milliseconds }: ResultsProps) {
   const { t } = useExplorerTranslation();
   const bands = groupIntoBands(outcomes, catalog);
   const count = (status: string) => bands.find((b) => b.status === status)?.count ?? 0;
   return (
-    <section className="results" aria-labelledby="results-title">
+    <section className="results" aria-labelledby="results-title" data-evaluation-ms={milliseconds.toFixed(1)}>
       <h2 id="results-title">{t('results.title')}</h2>
       <p role="status" className="results__summary">
         {t('results.summary', { eligible: count('eligible') + count('eligible-if-confirmed'), maybe: count('undetermined') })}
