@@ -11,6 +11,11 @@ const entryKeyAtStart: unknown = (window.history.state as { key?: unknown } | nu
 export interface PageProps {
   /** The page's heading; also the first part of the document title. */
   title: string;
+  /**
+   * A different first part for the document title, for headings that name a resident: browser
+   * history and tab lists must not keep personal data.
+   */
+  documentTitle?: string;
   children?: ReactNode;
 }
 
@@ -18,14 +23,14 @@ export interface PageProps {
  * Frame of every routed page: one `<h1>`, the document title ("<title> – Springplank") and focus
  * management after a route change.
  */
-export function Page({ title, children }: PageProps) {
+export function Page({ title, documentTitle, children }: PageProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const { key } = useLocation();
 
   useEffect(() => {
-    document.title = t('app.documentTitle', { page: title });
-  }, [t, title]);
+    document.title = t('app.documentTitle', { page: documentTitle ?? title });
+  }, [t, title, documentTitle]);
 
   useEffect(() => {
     if (key !== entryKeyAtStart) heading.current?.focus();

@@ -63,7 +63,7 @@ export function DossierDetailPage() {
   const dossier = useDossier(dossierId);
   const household = useHousehold(dossier.data?.household_id);
   return (
-    <Page title={dossier.data?.title ?? t('dossier.title')}>
+    <Page title={dossier.data?.title ?? t('dossier.title')} documentTitle={t('dossier.title')}>
       <p>
         <Link to="/dossiers">{t('dossier.backToList')}</Link>
       </p>
