@@ -5,6 +5,9 @@ import { answerAll, answerAllByKeyboard, buildHousehold, downloadPdf, expectAcce
 import { startHarness, type Harness } from './harness.ts';
 import { heading } from './pages.ts';
 
+// Pages load the catalogue and the dossier asynchronously; a busy test machine may take a while.
+const POLL = { timeout: 20_000 };
+
 let harness: Harness;
 
 beforeAll(async () => {
@@ -31,17 +34,17 @@ function expectNoAnswerSent(requests: Request[], answers: string[]): void {
 
 async function openExplorer(page: Page): Promise<void> {
   await page.goto('/rechtenverkenner');
-  await expect.poll(() => heading(page)).toBe('Rechtenverkenner');
+  await expect.poll(() => heading(page), POLL).toBe('Rechtenverkenner');
   await currentQuestion(page);
 }
 
 /** Goes to the overview, checks its bands and downloads the PDF (mouse). */
 async function overviewAndPdf(page: Page, eligible: string[]): Promise<void> {
   await page.getByRole('link', { name: 'Toon mijn rechtenoverzicht' }).click();
-  await expect.poll(() => heading(page)).toBe('Mijn rechtenoverzicht');
+  await expect.poll(() => heading(page), POLL).toBe('Mijn rechtenoverzicht');
   const shown = await page.locator('[data-band="eligible"] [data-right]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.right));
   expect(shown).toEqual(expect.arrayContaining(eligible));
-  await expect.poll(() => page.locator('.overview__meta').innerText()).toMatch(/rechtencatalogus versie \d{4}-\d{2}-\d{2}\.[0-9a-f]{8}/);
+  await expect.poll(() => page.locator('.overview__meta').innerText(), POLL).toMatch(/rechtencatalogus versie \d{4}-\d{2}-\d{2}\.[0-9a-f]{8}/);
   const pdf = await downloadPdf(page, () => page.getByRole('button', { name: 'Download als PDF' }).click());
   expect(pdf.name).toMatch(/^rechtenoverzicht-\d{4}-\d{2}-\d{2}\.pdf$/);
   expect(pdf.text.startsWith('%PDF-')).toBe(true);
@@ -66,10 +69,10 @@ describe('Rechtenverkenner, citizen mode', () => {
       key = await currentQuestion(page);
     }
     await page.getByRole('radio', { name: 'Français' }).click();
-    await expect.poll(() => heading(page)).toBe('Explorateur de droits');
+    await expect.poll(() => heading(page), POLL).toBe('Explorateur de droits');
     expect(await page.locator('.answers__list li').count()).toBe(3);
     await page.getByRole('radio', { name: 'Nederlands' }).click();
-    await expect.poll(() => heading(page)).toBe('Rechtenverkenner');
+    await expect.poll(() => heading(page), POLL).toBe('Rechtenverkenner');
     // Change the three "don't know" answers back by going back to the first one.
     await page.locator('.answers__list li').first().getByRole('button').click();
     await answerAll(page, s);
@@ -79,7 +82,7 @@ describe('Rechtenverkenner, citizen mode', () => {
     expect(bands['not-eligible']).toEqual(expect.arrayContaining(['groeipakket-basisbedrag', 'igo']));
     // An opened right explains itself condition by condition.
     await page.locator('[data-band="eligible"] [data-right="leefloon"] summary').click();
-    await expect.poll(() => page.locator('[data-right="leefloon"] .condition--met').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-right="leefloon"] .condition--met').count(), POLL).toBeGreaterThan(0);
     await expectAccessible(page, 'the explorer with all questions answered');
 
     await page.reload();
@@ -128,7 +131,7 @@ describe('Rechtenverkenner, citizen mode', () => {
 
     await tabTo(page, 'a[href="/rechtenverkenner/overzicht"]');
     await page.keyboard.press('Enter');
-    await expect.poll(() => heading(page)).toBe('Mijn rechtenoverzicht');
+    await expect.poll(() => heading(page), POLL).toBe('Mijn rechtenoverzicht');
     await page.getByRole('button', { name: 'Download als PDF' }).waitFor();
     await tabTo(page, '.overview__actions .button--secondary');
     const pdf = await downloadPdf(page, () => page.keyboard.press('Enter'));
@@ -143,11 +146,11 @@ describe('catalogue pages', () => {
     const context = await harness.newContext();
     const page = await context.newPage();
     await page.goto('/rechten');
-    await expect.poll(() => heading(page)).toBe('Alle rechten');
+    await expect.poll(() => heading(page), POLL).toBe('Alle rechten');
     await page.getByRole('link', { name: 'Leefloon', exact: true }).waitFor();
     await expectAccessible(page, 'the rights index');
     await page.getByLabel('Zoek op naam').fill('groeipakket');
-    await expect.poll(() => page.locator('.card-list li').count()).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => page.locator('.card-list li').count(), POLL).toBeGreaterThanOrEqual(4);
     expect((await page.locator('.card-list li .card__title').allInnerTexts()).every((n) => /groeipakket/i.test(n))).toBe(true);
     await page.getByLabel('Zoek op naam').fill('');
     await page.getByLabel('Thema').selectOption('gezondheid');
@@ -157,14 +160,14 @@ describe('catalogue pages', () => {
     expect(names.every((n) => n.startsWith('Gezondheid') && n.endsWith('Automatisch'))).toBe(true);
 
     await page.goto('/rechten/verhoogde-tegemoetkoming');
-    await expect.poll(() => heading(page)).toBe('Verhoogde tegemoetkoming');
+    await expect.poll(() => heading(page), POLL).toBe('Verhoogde tegemoetkoming');
     await page.getByRole('heading', { name: 'Voorwaarden' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Verbonden rechten' }).count()).toBe(1);
     expect(await page.locator('.graph a[href="/rechten/sociale-maximumfactuur"]').count()).toBe(1);
     expect(await page.getByText(/nagekeken op \d{4}-\d{2}-\d{2}/).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'a right page');
     await page.goto('/rechten/leefloon');
-    await expect.poll(() => page.locator('table tbody tr').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('table tbody tr').count(), POLL).toBeGreaterThan(0);
     await context.close();
   });
 });

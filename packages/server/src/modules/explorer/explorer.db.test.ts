@@ -85,7 +85,7 @@ describe('worker mode', () => {
     }>();
     expect(view.facts.find((f) => f.fact_id === 'leefloon_category')).toMatchObject({ source: 'self-declared', recorded_by: 'maatschappelijk-werker ocmw' });
     expect(view.facts.find((f) => f.fact_id === 'tenure')).toMatchObject({ source: 'worker' });
-    expect(view.rechtencheck?.id).toBe('standaard');
+    expect(view.rechtencheck?.id).toBe('ocmw-kansendonk');
     expect(view.rechtencheck?.rights.find((r) => r.right === 'leefloon')?.status).not.toBe('not-eligible');
   });
 

@@ -82,8 +82,8 @@ export function RightPage() {
       )}
       {right.parameters.size > 0 && (
         <>
-          <h2>{t('catalogPages.parameters')}</h2>
-          <div className="table-scroll">
+          <h2 id="parameters-title">{t('catalogPages.parameters')}</h2>
+          <div className="table-scroll" role="region" aria-labelledby="parameters-title" tabIndex={0}>
             <table>
               <caption className="visually-hidden">{t('catalogPages.parameters')}</caption>
               <thead>

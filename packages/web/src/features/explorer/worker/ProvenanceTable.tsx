@@ -11,7 +11,7 @@ export function ProvenanceTable({ view, data, answers }: { view: WorkerExplorerV
   return (
     <section aria-labelledby="provenance-title">
       <h2 id="provenance-title">{t('worker.provenanceTitle')}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-labelledby="provenance-title" tabIndex={0}>
         <table>
           <caption className="visually-hidden">{t('worker.provenanceTitle')}</caption>
           <thead>

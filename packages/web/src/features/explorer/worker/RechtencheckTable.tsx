@@ -26,7 +26,7 @@ export function RechtencheckTable({ view, catalog }: { view: WorkerExplorerView;
               total: check.rights.length,
             })}
           </p>
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-labelledby="rechtencheck-title" tabIndex={0}>
             <table>
               <caption className="visually-hidden">{t('worker.rechtencheckTitle')}</caption>
               <thead>

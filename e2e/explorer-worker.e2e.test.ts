@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentQuestion, rightsPerBand } from './explorer-scenarios.ts';
+import { expectAccessible } from './explorer-ui.ts';
+import { startHarness, type Harness } from './harness.ts';
+import { DEMO_USERS, heading, signIn } from './pages.ts';
+
+// Pages load the catalogue and the dossier asynchronously; a busy test machine may take a while.
+const POLL = { timeout: 20_000 };
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('Rechtenverkenner, worker mode', () => {
+  it('records an answer as a fact with provenance and shows the same results and Rechtencheck after a reload', async () => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await signIn(page, DEMO_USERS.maatschappelijkWerker);
+    const worker = (await page.locator('.user-menu__who').innerText()).split('\n')[0]!.trim();
+    await page.goto('/dossiers');
+    await page.locator('main a[href^="/dossiers/"]').first().click();
+    await page.getByRole('link', { name: 'Open de rechtenverkenner' }).click();
+    await expect.poll(() => heading(page), POLL).toMatch(/^Rechtenverkenner: /);
+    const key = await currentQuestion(page);
+    expect(key).not.toBeNull();
+    const fact = key!.split('|')[2]!;
+
+    await page.getByRole('radio', { name: 'Ik heb het zelf nagekeken' }).check();
+    const form = page.locator('[data-question]');
+    if (await form.locator('input[type=radio]').count()) await form.locator('input[type=radio]').first().check();
+    else await form.locator('input').first().fill(fact === 'municipality_nis' ? '99001' : /date|since/.test(fact) ? '01/01/2020' : '0');
+    const saved = page.waitForResponse((r) => r.url().endsWith('/explorer/answers') && r.request().method() === 'POST');
+    await form.getByRole('button', { name: 'Volgende', exact: true }).click();
+    expect((await saved).status()).toBe(200);
+
+    const row = page.locator(`#provenance-title ~ div tr[data-fact="${fact}"]`);
+    await expect.poll(() => row.count(), POLL).toBeGreaterThan(0);
+    expect(await row.first().innerText()).toContain('Ik heb het zelf nagekeken');
+    expect(await row.first().innerText()).toContain(worker);
+    const bands = await rightsPerBand(page);
+    expect(await page.locator('#rechtencheck-title ~ div tr[data-right]').count()).toBeGreaterThan(10);
+
+    await page.reload();
+    await expect.poll(() => page.locator(`#provenance-title ~ div tr[data-fact="${fact}"]`).count(), POLL).toBeGreaterThan(0);
+    expect(await rightsPerBand(page)).toEqual(bands);
+    expect(await page.getByText(/van de \d+ rechten nagekeken/).innerText()).toMatch(/^Rechtencheck OCMW Kansendonk \(demo\), versie 1/);
+    await expectAccessible(page, 'worker mode of the explorer');
+    await context.close();
+  });
+});
