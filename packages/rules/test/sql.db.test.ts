@@ -21,7 +21,11 @@ async function runSql(situations: Situation[], date: string) {
   await database.query('TRUNCATE screening_persons, screening_households');
   for (const insert of situationInserts(situations, catalog.vocabulary)) await database.query(insert.sql, insert.parameters);
   const compiled = compileSql(catalog, date);
-  return { compiled, rows: await database.query<Record<string, number | null>>(compiled.sql, compiled.parameters) };
+  const rows = await database.transaction(async (tx) => {
+    for (const statement of compiled.setup) await tx.query(statement);
+    return tx.query<Record<string, number | null>>(compiled.sql, compiled.parameters);
+  });
+  return { compiled, rows };
 }
 
 describe('SQL compiler', () => {

@@ -1,5 +1,5 @@
 import type { CoreNode, NodeOf } from '../core/nodes.ts';
-import { vec, type BatchContext, type Frame, type Vec } from './frame.ts';
+import { frame as makeFrame, vec, type BatchContext, type Frame, type Vec } from './frame.ts';
 
 /**
  * An aggregate over members: every row is expanded into one row per member of its
@@ -12,10 +12,21 @@ export function evaluateAggregateBatch(
   ctx: BatchContext,
   evaluate: (n: CoreNode, f: Frame, c: BatchContext) => Vec,
 ): Vec {
+  frame.members ??= memberFrame(frame, ctx);
+  const { frame: sub, segment } = frame.members;
+  const where = node.where ? evaluate(node.where, sub, ctx) : null;
+  const of = node.of ? evaluate(node.of, sub, ctx) : null;
+  const out = vec(frame.n);
+  const reduce = node.op === 'any' ? reduceAny : node.op === 'all' ? reduceAll : reduceNumeric;
+  for (let i = 0; i < frame.n; i++) reduce(node.op, segment[i]!, segment[i + 1]!, where, of, out, i);
+  return out;
+}
+
+function memberFrame(frame: Frame, ctx: BatchContext): { frame: Frame; segment: Int32Array } {
   const { personStart } = ctx.population;
   let total = 0;
   for (let i = 0; i < frame.n; i++) total += personStart[frame.hh[i]! + 1]! - personStart[frame.hh[i]!]!;
-  const sub: Frame = { n: total, hh: new Int32Array(total), person: new Int32Array(total), it: new Int32Array(total) };
+  const sub = makeFrame(total, new Int32Array(total), new Int32Array(total), new Int32Array(total));
   const segment = new Int32Array(frame.n + 1);
   let k = 0;
   for (let i = 0; i < frame.n; i++) {
@@ -27,12 +38,7 @@ export function evaluateAggregateBatch(
     }
   }
   segment[frame.n] = k;
-  const where = node.where ? evaluate(node.where, sub, ctx) : null;
-  const of = node.of ? evaluate(node.of, sub, ctx) : null;
-  const out = vec(frame.n);
-  const reduce = node.op === 'any' ? reduceAny : node.op === 'all' ? reduceAll : reduceNumeric;
-  for (let i = 0; i < frame.n; i++) reduce(node.op, segment[i]!, segment[i + 1]!, where, of, out, i);
-  return out;
+  return { frame: sub, segment };
 }
 
 type Reducer = (op: NodeOf<'aggregate'>['op'], from: number, to: number, where: Vec | null, of: Vec | null, out: Vec, i: number) => void;
@@ -74,11 +80,15 @@ const reduceAny: Reducer = (_op, from, to, where, of, out, i) => {
     const wu = where ? where.u[k]! : 0;
     const v = of!.v[k]!;
     const vu = of!.u[k]!;
-    let part: number;
-    let pu: number;
-    if (v === 0) [part, pu] = [0, vu];
-    else if (Number.isNaN(w) || Number.isNaN(v)) [part, pu] = [NaN, 0];
-    else [part, pu] = [1, wu | vu];
+    let part = 1;
+    let pu = wu | vu;
+    if (v === 0) {
+      part = 0;
+      pu = vu;
+    } else if (Number.isNaN(w) || Number.isNaN(v)) {
+      part = NaN;
+      pu = 0;
+    }
     if (Number.isNaN(part)) unknown = true;
     else {
       allU |= pu;

@@ -1,7 +1,7 @@
 import { toDays } from '../dates.ts';
 import type { Catalog, RightDefinition } from '../load/types.ts';
 import { MEMBER_ROLES } from '../types.ts';
-import { vec, type BatchContext, type Frame, type RightVectors, type Vec } from './frame.ts';
+import { frame as makeFrame, release, releaseFrame, vec, type BatchContext, type Frame, type RightVectors, type Vec } from './frame.ts';
 import { evaluateBatch } from './kinds.ts';
 import type { Population } from './population.ts';
 
@@ -19,7 +19,7 @@ export interface BatchResult {
 export interface BatchOptions {
   /** Only these rights (default: all); rights they depend on are evaluated too. */
   rights?: string[];
-  /** Households per chunk (default 8192): bounds memory whatever the population size. */
+  /** Households per chunk (default 4096): bounds memory whatever the population size. */
   chunk?: number;
 }
 
@@ -43,11 +43,11 @@ export function evaluatePopulation(catalog: Catalog, population: Population, dat
     }
     return c;
   };
-  const chunk = options.chunk ?? 8192;
+  const chunk = options.chunk ?? 4096;
   const day = toDays(date);
   for (let h0 = 0; h0 < H; h0 += chunk) {
     const h1 = Math.min(H, h0 + chunk);
-    const ctx: BatchContext = { catalog, population, date: day, h0, p0: population.personStart[h0]!, rights: new Map(), code };
+    const ctx: BatchContext = { catalog, population, date: day, h0, p0: population.personStart[h0]!, rights: new Map(), code, householdFrame: null, personFrames: new Map() };
     for (const id of order) {
       const right = catalog.rights.get(id)!;
       const { vectors, st, am } = evaluateRight(right, ctx, h1);
@@ -57,6 +57,9 @@ export function evaluatePopulation(catalog: Catalog, population: Population, dat
       status.set(st, r * H + h0);
       amount.set(am, r * H + h0);
     }
+    if (ctx.householdFrame) releaseFrame(ctx.householdFrame);
+    for (const f of ctx.personFrames.values()) releaseFrame(f);
+    for (const v of ctx.rights.values()) if (v.person) release([v.person, v.household]);
   }
   return { rights: wanted, households: H, status, amount };
 }
@@ -82,19 +85,8 @@ function evaluateRight(right: RightDefinition, ctx: BatchContext, h1: number): {
   const st = new Uint8Array(n);
   const am = new Float64Array(n).fill(NaN);
   if (right.subject === 'household') {
-    const frame: Frame = { n, hh: new Int32Array(n), person: new Int32Array(n), it: new Int32Array(n).fill(-1) };
-    const aanvrager = MEMBER_ROLES.indexOf('aanvrager');
-    for (let i = 0; i < n; i++) {
-      const h = h0 + i;
-      frame.hh[i] = h;
-      frame.person[i] = -1;
-      for (let p = pop.personStart[h]!; p < pop.personStart[h + 1]!; p++) {
-        if (pop.personRole[p] === aanvrager) {
-          frame.person[i] = p;
-          break;
-        }
-      }
-    }
+    ctx.householdFrame ??= householdFrame(ctx, n);
+    const frame = ctx.householdFrame;
     const e = evaluateBatch(right.eligibility, frame, ctx);
     const a = right.amount ? evaluateBatch(right.amount.expr, frame, ctx) : null;
     for (let i = 0; i < n; i++) {
@@ -105,17 +97,14 @@ function evaluateRight(right: RightDefinition, ctx: BatchContext, h1: number): {
   }
   const p1 = pop.personStart[h1]!;
   const roles = right.appliesTo ? right.appliesTo.map((r) => MEMBER_ROLES.indexOf(r)) : null;
-  const rows: number[] = [];
-  for (let p = p0; p < p1; p++) if (!roles || roles.includes(pop.personRole[p]!)) rows.push(p);
-  const frame: Frame = { n: rows.length, hh: new Int32Array(rows.length), person: Int32Array.from(rows), it: new Int32Array(rows.length).fill(-1) };
-  let h = h0;
-  rows.forEach((p, i) => {
-    while (pop.personStart[h + 1]! <= p) h++;
-    frame.hh[i] = h;
-  });
+  const frameKey = roles ? roles.join('|') : '*';
+  const frame = ctx.personFrames.get(frameKey) ?? personFrame(ctx, roles, h1);
+  ctx.personFrames.set(frameKey, frame);
+  const rows = frame.person;
   const e = evaluateBatch(right.eligibility, frame, ctx);
   const a = right.amount ? evaluateBatch(right.amount.expr, frame, ctx) : null;
   const person: Vec = vec(p1 - p0);
+  person.v.fill(0);
   const household: Vec = vec(n);
   const best = new Uint8Array(n).fill(3);
   const sum = new Float64Array(n);
@@ -139,4 +128,38 @@ function evaluateRight(right: RightDefinition, ctx: BatchContext, h1: number): {
     if (a && best[k]! <= 1) am[k] = sum[k]!;
   }
   return { vectors: { household, person }, st, am };
+}
+
+/** The household frame of a chunk: one row per household, `person` bound to its first aanvrager. */
+function householdFrame(ctx: BatchContext, n: number): Frame {
+  const { population: pop, h0 } = ctx;
+  const frame = makeFrame(n, new Int32Array(n), new Int32Array(n), new Int32Array(n).fill(-1));
+  const aanvrager = MEMBER_ROLES.indexOf('aanvrager');
+  for (let i = 0; i < n; i++) {
+    const h = h0 + i;
+    frame.hh[i] = h;
+    frame.person[i] = -1;
+    for (let p = pop.personStart[h]!; p < pop.personStart[h + 1]!; p++) {
+      if (pop.personRole[p] === aanvrager) {
+        frame.person[i] = p;
+        break;
+      }
+    }
+  }
+  return frame;
+}
+
+/** The frame of a person right in a chunk: one row per member whose role it applies to. */
+function personFrame(ctx: BatchContext, roles: number[] | null, h1: number): Frame {
+  const { population: pop, h0, p0 } = ctx;
+  const p1 = pop.personStart[h1]!;
+  const rows: number[] = [];
+  for (let p = p0; p < p1; p++) if (!roles || roles.includes(pop.personRole[p]!)) rows.push(p);
+  const frame = makeFrame(rows.length, new Int32Array(rows.length), Int32Array.from(rows), new Int32Array(rows.length).fill(-1));
+  let h = h0;
+  rows.forEach((p, i) => {
+    while (pop.personStart[h + 1]! <= p) h++;
+    frame.hh[i] = h;
+  });
+  return frame;
 }

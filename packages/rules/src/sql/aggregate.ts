@@ -1,6 +1,7 @@
 import type { NodeOf } from '../core/nodes.ts';
 import type { SqlCompiler } from './compiler.ts';
 import { orU, type Fragment, type SqlScope } from './fragment.ts';
+import { nodeKey } from '../core/key.ts';
 import { ident } from './schema.ts';
 
 /**
@@ -10,13 +11,22 @@ import { ident } from './schema.ts';
  * or/and over the members.
  */
 export function compileAggregate(node: NodeOf<'aggregate'>, scope: SqlScope, c: SqlCompiler): Fragment {
+  const hoisted = c.hoisted.get(nodeKey(node));
+  if (hoisted) return { v: `${scope.row}.${hoisted.v}`, u: hoisted.u === 'false' ? 'false' : `${scope.row}.${hoisted.u}` };
   const m = c.alias('m');
-  const inner: SqlScope = { row: scope.row, person: scope.person, it: m };
+  const owner = scope.person ?? scope.row;
+  const parts = aggregateSelects(node, { row: scope.row, person: scope.person, it: m }, m, c);
+  const sub = (select: string) => `(SELECT ${select} FROM ${ident(c.tables.persons)} ${m} WHERE ${m}.household_id = ${owner}.household_id)`;
+  return { v: sub(parts.v), u: parts.u === 'false' ? 'false' : sub(parts.u) };
+}
+
+/**
+ * The aggregate expressions over member rows aliased `m` (value and confirmation flag), for
+ * a correlated subquery or for one grouped pass over all members of all households.
+ */
+export function aggregateSelects(node: NodeOf<'aggregate'>, inner: SqlScope, m: string, c: SqlCompiler): Fragment {
   const w: Fragment = node.where ? c.visit(node.where, inner) : { v: 'TRUE', u: 'false' };
   const o: Fragment = node.of ? c.visit(node.of, inner) : { v: 'TRUE', u: 'false' };
-  const owner = scope.person ?? scope.row;
-  const from = `FROM ${ident(c.tables.persons)} ${m} WHERE ${m}.household_id = ${owner}.household_id`;
-  const sub = (select: string) => `(SELECT ${select} ${from})`;
   const included = `${w.v} IS NOT FALSE`;
   switch (node.op) {
     case 'count':
@@ -31,27 +41,27 @@ export function compileAggregate(node: NodeOf<'aggregate'>, scope: SqlScope, c: 
             ? `coalesce(sum(${o.v} ORDER BY ${m}.ordinal) FILTER (WHERE ${w.v}), 0::float8)`
             : `${node.op}(${o.v}) FILTER (WHERE ${w.v})`;
       const empty = node.op === 'min' || node.op === 'max' ? ` OR count(*) FILTER (WHERE ${w.v}) = 0` : '';
-      const v = sub(`CASE WHEN coalesce(${unknown}, false)${empty} THEN NULL ELSE ${value} END`);
+      const v = (`CASE WHEN coalesce(${unknown}, false)${empty} THEN NULL ELSE ${value} END`);
       const uu = orU([w.u, o.u]);
-      return { v, u: uu === 'false' ? 'false' : sub(`coalesce(bool_or(${uu}) FILTER (WHERE ${w.v}), false)`) };
+      return { v, u: uu === 'false' ? 'false' : (`coalesce(bool_or(${uu}) FILTER (WHERE ${w.v}), false)`) };
     }
     case 'any': {
       const p = `(${w.v} AND ${o.v})`;
-      const v = sub(`CASE WHEN bool_or(${p}) FILTER (WHERE ${included}) THEN TRUE WHEN bool_or(${p} IS NULL) FILTER (WHERE ${included}) THEN NULL ELSE FALSE END`);
+      const v = (`CASE WHEN bool_or(${p}) FILTER (WHERE ${included}) THEN TRUE WHEN bool_or(${p} IS NULL) FILTER (WHERE ${included}) THEN NULL ELSE FALSE END`);
       if (w.u === 'false' && o.u === 'false') return { v, u: 'false' };
       const pu = `(CASE WHEN ${p} THEN ${orU([w.u, o.u])} ELSE ${o.u} END)`;
       return {
         v,
-        u: sub(`CASE WHEN bool_or(${p}) FILTER (WHERE ${included}) THEN bool_and(${pu}) FILTER (WHERE ${included} AND ${p}) ELSE coalesce(bool_or(${pu}) FILTER (WHERE ${included}), false) END`),
+        u: (`CASE WHEN bool_or(${p}) FILTER (WHERE ${included}) THEN bool_and(${pu}) FILTER (WHERE ${included} AND ${p}) ELSE coalesce(bool_or(${pu}) FILTER (WHERE ${included}), false) END`),
       };
     }
     case 'all': {
       const p = `(CASE WHEN ${o.v} THEN TRUE WHEN ${w.v} IS NULL OR ${o.v} IS NULL THEN NULL ELSE FALSE END)`;
-      const v = sub(`CASE WHEN bool_or(${p} IS FALSE) FILTER (WHERE ${included}) THEN FALSE WHEN bool_or(${p} IS NULL) FILTER (WHERE ${included}) THEN NULL ELSE TRUE END`);
+      const v = (`CASE WHEN bool_or(${p} IS FALSE) FILTER (WHERE ${included}) THEN FALSE WHEN bool_or(${p} IS NULL) FILTER (WHERE ${included}) THEN NULL ELSE TRUE END`);
       if (o.u === 'false') return { v, u: 'false' };
       return {
         v,
-        u: sub(`CASE WHEN bool_or(${p} IS FALSE) FILTER (WHERE ${included}) THEN bool_and(${o.u}) FILTER (WHERE ${included} AND ${p} IS FALSE) ELSE coalesce(bool_or(${o.u}) FILTER (WHERE ${included} AND ${p} IS NOT NULL), false) END`),
+        u: (`CASE WHEN bool_or(${p} IS FALSE) FILTER (WHERE ${included}) THEN bool_and(${o.u}) FILTER (WHERE ${included} AND ${p} IS FALSE) ELSE coalesce(bool_or(${o.u}) FILTER (WHERE ${included} AND ${p} IS NOT NULL), false) END`),
       };
     }
   }

@@ -1,5 +1,8 @@
 import { toDays } from '../dates.ts';
 import type { Catalog, RightDefinition } from '../load/types.ts';
+import { nodeKey } from '../core/key.ts';
+import type { CoreNode, NodeOf } from '../core/nodes.ts';
+import { aggregateSelects } from './aggregate.ts';
 import { SqlCompiler } from './compiler.ts';
 import { ident, OBSERVED, SELF_DECLARED, DEFAULT_TABLES, type SqlTables } from './schema.ts';
 
@@ -9,6 +12,12 @@ export interface CompiledSql {
   parameters: unknown[];
   /** Right ids in column order: column `s<i>` is the status code and `a<i>` the amount of rights[i]. */
   rights: string[];
+  /**
+   * Statements to run first in the same transaction. JIT compilation of this very wide
+   * query costs far more than it saves (seconds of LLVM work for a few milliseconds of
+   * execution on small tables, minutes on large ones), so it is switched off locally.
+   */
+  setup: string[];
 }
 
 /** Options of {@link compileSql}. */
@@ -33,11 +42,16 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
   const tables = options.tables ?? DEFAULT_TABLES;
   const wanted = options.rights ?? catalog.order;
   const columns = new Map<string, { e: string; u: string }>();
-  const c = new SqlCompiler(catalog, toDays(date), tables, options.provenance !== false, columns);
+  const hoisted = new Map<string, { v: string; u: string }>();
+  const c = new SqlCompiler(catalog, toDays(date), tables, options.provenance !== false, columns, hoisted);
   const stages = stageRights(catalog, wanted);
   const personFacts = [...catalog.vocabulary.facts.values()].filter((f) => f.entity === 'person');
   const aanvragerColumns = ['ordinal', ...personFacts.flatMap((f) => [f.id, f.id + SELF_DECLARED, f.id + OBSERVED])];
-  let from = `(SELECT h.*, ${aanvragerColumns.map((col) => `a.${ident(col)} AS ${ident(`a__${col}`)}`).join(', ')} FROM ${ident(tables.households)} h LEFT JOIN sp_aanvrager a ON a.household_id = h.household_id) s`;
+  const base = `sp_base AS (SELECT h.*, ${aanvragerColumns.map((col) => `a.${ident(col)} AS ${ident(`a__${col}`)}`).join(', ')} FROM ${ident(tables.households)} h LEFT JOIN sp_aanvrager a ON a.household_id = h.household_id)`;
+  const groups = groupedAggregates(stageRights(catalog, wanted).flat(), c);
+  let from = groups
+    ? `(SELECT s.*, ${groups.columns.join(', ')} FROM sp_base s LEFT JOIN sp_groups g ON g.household_id = s.household_id) s`
+    : '(SELECT * FROM sp_base) s';
   const index = new Map<string, number>();
   for (const stage of stages) {
     const selects: string[] = [];
@@ -65,8 +79,66 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
     return `${STATUS(`s.r${i}_e`, `s.r${i}_u`)}::smallint AS s${k}, ${amount} AS a${k}`;
   });
   const aanvrager = `sp_aanvrager AS (SELECT DISTINCT ON (household_id) * FROM ${ident(tables.persons)} WHERE role = 'aanvrager' ORDER BY household_id, ordinal)`;
-  const sql = `WITH ${aanvrager}\nSELECT s.household_id, ${outputs.join(', ')}\nFROM ${from}\nORDER BY s.household_id`;
-  return { sql, parameters: c.parameters, rights: wanted };
+  const ctes = [aanvrager, base, ...(groups ? [groups.cte] : [])];
+  const sql = `WITH ${ctes.join(',\n')}\nSELECT s.household_id, ${outputs.join(', ')}\nFROM ${from}\nORDER BY s.household_id`;
+  return { sql, parameters: c.parameters, rights: wanted, setup: ['SET LOCAL jit = off'] };
+}
+
+const EMPTY: Record<NodeOf<'aggregate'>['op'], string> = { count: '0::float8', sum: '0::float8', min: 'NULL::float8', max: 'NULL::float8', any: 'FALSE', all: 'TRUE' };
+
+/**
+ * Aggregates that depend only on the household (no person, no other right) are computed in
+ * one grouped pass over all members instead of a subquery per household and per right: the
+ * same count(kind) used by twenty rights is counted once, in one hash aggregate.
+ */
+function groupedAggregates(rights: RightDefinition[], c: SqlCompiler): { cte: string; columns: string[] } | null {
+  const found = new Map<string, NodeOf<'aggregate'>>();
+  const walk = (node: CoreNode): void => {
+    if (node.kind === 'aggregate') {
+      if (householdOnly(node)) found.set(nodeKey(node), node);
+      return;
+    }
+    if (node.kind === 'compare') [node.left, node.right].forEach(walk);
+    if (node.kind === 'arithmetic' || node.kind === 'logic') node.args.forEach(walk);
+  };
+  for (const right of rights) [right.eligibility, right.amount?.expr].forEach((n) => n && walk(n));
+  if (!found.size) return null;
+  const selects: string[] = [];
+  const columns: string[] = [];
+  let k = 0;
+  for (const [key, node] of found) {
+    const parts = aggregateSelects(node, { row: 's', person: null, it: 'm' }, 'm', c);
+    selects.push(`(${parts.v}) AS g${k}_v`);
+    columns.push(`(CASE WHEN g.household_id IS NULL THEN ${EMPTY[node.op]} ELSE g.g${k}_v END) AS g${k}_v`);
+    if (parts.u !== 'false') {
+      selects.push(`(${parts.u}) AS g${k}_u`);
+      columns.push(`coalesce(g.g${k}_u, false) AS g${k}_u`);
+    }
+    c.hoisted.set(key, { v: `g${k}_v`, u: parts.u === 'false' ? 'false' : `g${k}_u` });
+    k++;
+  }
+  const cte = `sp_groups AS (SELECT s.household_id, ${selects.join(', ')} FROM sp_base s JOIN ${ident(c.tables.persons)} m ON m.household_id = s.household_id GROUP BY s.household_id)`;
+  return { cte, columns };
+}
+
+/** True when an aggregate reads only its members and the household (so it can be shared). */
+function householdOnly(node: CoreNode): boolean {
+  switch (node.kind) {
+    case 'fact':
+      return node.scope !== 'person';
+    case 'right':
+      return false;
+    case 'compare':
+      return householdOnly(node.left) && householdOnly(node.right);
+    case 'arithmetic':
+    case 'logic':
+      return node.args.every(householdOnly);
+    case 'aggregate':
+      return (!node.where || householdOnly(node.where)) && (!node.of || householdOnly(node.of));
+    case 'constant':
+    case 'parameter':
+      return true;
+  }
 }
 
 /** A person right: each applicable member in a lateral subquery, combined into the household's outcome. */

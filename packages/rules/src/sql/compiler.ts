@@ -116,6 +116,8 @@ export class SqlCompiler {
     readonly provenance: boolean,
     /** Stage columns holding household-level right outcomes already computed. */
     readonly rightColumns: Map<string, { e: string; u: string }>,
+    /** Aggregates computed once per household in a grouped pass: columns by node key. */
+    readonly hoisted: Map<string, { v: string; u: string }> = new Map(),
   ) {
     this.parameters = [fromDays(date)];
   }

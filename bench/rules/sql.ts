@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { compileSql, sqlSchema, type FactDefinition } from '@springplank/rules';
+import { benchCatalog } from './catalog.ts';
+
+/**
+ * SQL: N synthetic households generated inside PostgreSQL (same shape and rates as the batch
+ * population: 1-5 members, 10 % unknown, 20 % of amounts self-declared), then the compiled
+ * catalogue evaluated over all of them in one query. Uses a throw-away database.
+ */
+const n = Number(process.argv[2] ?? 100000);
+const url = process.env.SPRINGPLANK_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const { catalog, name } = benchCatalog();
+const db = `springplank_bench_${randomBytes(4).toString('hex')}`;
+const admin = new pg.Client({ connectionString: url });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${db}`);
+const target = new URL(url);
+target.pathname = `/${db}`;
+const client = new pg.Client({ connectionString: target.toString() });
+try {
+  await client.connect();
+  for (const statement of sqlSchema(catalog.vocabulary).split('\n')) await client.query(statement);
+  const t0 = performance.now();
+  await generate(client, n);
+  const loadSeconds = (performance.now() - t0) / 1000;
+  const compiled = compileSql(catalog, '2026-06-01', { provenance: process.env.PROVENANCE !== 'off' });
+  const all = compiled.rights.map((_, k) => `s${k}`).join(' + ');
+  const amounts = compiled.rights.map((_, k) => `coalesce(a${k}, 0)`).join(' + ');
+  await client.query('BEGIN');
+  for (const statement of compiled.setup) await client.query(statement);
+  if (process.env.EXPLAIN) {
+    const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS off) SELECT count(*) FROM (${compiled.sql}) q`, compiled.parameters);
+    console.error(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
+  }
+  const t1 = performance.now();
+  const { rows } = await client.query(`SELECT count(*)::int AS households, sum(${all})::float8 AS codes, sum(${amounts})::float8 AS amounts FROM (${compiled.sql}) q`, compiled.parameters);
+  const seconds = (performance.now() - t1) / 1000;
+  await client.query('COMMIT');
+  const version = (await client.query('SHOW server_version')).rows[0].server_version;
+  console.log(JSON.stringify({ catalogue: name, households: n, rights: compiled.rights.length, seconds, load_seconds: loadSeconds, sql_kb: Math.round(compiled.sql.length / 1024), postgres: version, checked: rows[0].households }));
+} finally {
+  await client.end().catch(() => undefined);
+  await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  await admin.end();
+}
+
+function value(def: FactDefinition, role: string | null): string {
+  const unknown = (expr: string, rate = 0.1) => `CASE WHEN random() < ${rate} THEN NULL ELSE ${expr} END`;
+  switch (def.type) {
+    case 'boolean':
+      return unknown('random() < 0.25');
+    case 'enum':
+    case 'string': {
+      const values = def.values ?? (def.id === 'municipality_nis' ? ['99001', '99002', '44021', '11002'] : ['a', 'b', 'c']);
+      return unknown(`(ARRAY[${values.map((v) => `'${v}'`).join(', ')}])[1 + floor(random() * ${values.length})::int]`);
+    }
+    case 'date':
+      if (def.id !== 'date_of_birth') return unknown(`DATE '2026-06-01' - floor(random() * 5 * 365.25)::int`, 0.6);
+      return unknown(`DATE '2026-06-01' - floor((CASE WHEN ${role} = 'kind' THEN random() * 25 ELSE 18 + random() * 72 END) * 365.25)::int`);
+    case 'number':
+      return unknown('floor(random() * 100)::float8');
+    case 'money':
+      return unknown(`round((random() * ${def.unit?.includes('year') ? 60000 : 3500})::numeric, 2)::float8`);
+  }
+}
+
+async function generate(c: pg.Client, households: number): Promise<void> {
+  const facts = [...catalog.vocabulary.facts.values()];
+  const columns = (entity: 'household' | 'person', role: string | null) => {
+    const defs = facts.filter((f) => f.entity === entity);
+    const names = defs.flatMap((f) => (f.type === 'money' ? [`"${f.id}"`, `"${f.id}__self_declared"`] : [`"${f.id}"`]));
+    const values = defs.flatMap((f) => (f.type === 'money' ? [value(f, role), 'random() < 0.2'] : [value(f, role)]));
+    return { names: names.join(', '), values: values.join(', ') };
+  };
+  const h = columns('household', null);
+  await c.query(`INSERT INTO screening_households (household_id, ${h.names}) SELECT g, ${h.values} FROM generate_series(1, ${households}) g`);
+  const p = columns('person', 'm.role');
+  const size = `(CASE WHEN abs(hashint4(g)) % 100 < 45 THEN 1 WHEN abs(hashint4(g)) % 100 < 75 THEN 2 WHEN abs(hashint4(g)) % 100 < 88 THEN 3 WHEN abs(hashint4(g)) % 100 < 96 THEN 4 ELSE 5 END)`;
+  const members = `SELECT g, k, CASE WHEN k = 0 THEN 'aanvrager' WHEN k = 1 AND random() < 0.5 THEN 'partner' WHEN random() < 0.9 THEN 'kind' ELSE 'andere' END AS role FROM generate_series(1, ${households}) g CROSS JOIN LATERAL generate_series(0, ${size} - 1) k`;
+  await c.query(`INSERT INTO screening_persons (household_id, ordinal, person_id, role, ${p.names}) SELECT m.g, m.k, 'p' || (m.k + 1), m.role, ${p.values} FROM (${members}) m`);
+  await c.query('ANALYZE');
+}
