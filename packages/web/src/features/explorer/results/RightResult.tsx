@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Catalog, Outcome } from '@springplank/rules';
 import { useExplorerTranslation } from '../i18n/namespace.ts';
@@ -19,13 +20,15 @@ export interface RightResultProps {
  */
 export function RightResult({ outcome, catalog, memberLabel }: RightResultProps) {
   const { t, lang, i18n } = useExplorerTranslation();
+  // The body is rendered only while open: after each answer only the summaries re-render.
+  const [open, setOpen] = useState(false);
   const right = catalog.rights.get(outcome.right);
   if (!right) return null;
   const derived = derivedRights(catalog, right.id);
   const near = outcome.nearMiss;
   return (
     <li className="right-result" data-right={right.id}>
-      <details>
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           <span className="right-result__name">{right.name[lang]}</span>
           {outcome.amount !== null && outcome.amount > 0 && (
@@ -34,6 +37,7 @@ export function RightResult({ outcome, catalog, memberLabel }: RightResultProps)
             </span>
           )}
         </summary>
+        {open && (
         <div className="right-result__body">
           <p>{right.description[lang]}</p>
           {outcome.uncertain && (
@@ -98,6 +102,7 @@ export function RightResult({ outcome, catalog, memberLabel }: RightResultProps)
             <Link to={`/rechten/${right.id}`}>{t('right.moreAbout', { name: right.name[lang] })}</Link>
           </p>
         </div>
+        )}
       </details>
     </li>
   );
