@@ -47,6 +47,7 @@ describe('audit chain', () => {
   it('refuses updates and deletes while the trigger is on', async () => {
     await expect(database.query("update audit_log set purpose = 'x'")).rejects.toThrow(/append-only/);
     await expect(database.query('delete from audit_log')).rejects.toThrow(/append-only/);
+    await expect(database.query('truncate audit_log')).rejects.toThrow(/append-only/);
   });
 
   it('verifies a chain written by parallel writers', async () => {

@@ -43,6 +43,7 @@ describe('core schema', () => {
     expect(current).toEqual([{ value: 1100 }]);
     await expect(database.query("update facts set value = '1' where entity_id = 1")).rejects.toThrow(/append-only/);
     await expect(database.query('delete from facts where entity_id = 1')).rejects.toThrow(/append-only/);
+    await expect(database.query('truncate facts')).rejects.toThrow(/append-only/);
     const history = await database.db.selectFrom('facts').select('value').where('entity_id', '=', 1).execute();
     expect(history).toHaveLength(2);
   });

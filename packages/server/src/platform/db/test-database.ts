@@ -33,27 +33,65 @@ function withDatabaseName(url: string, name: string): string {
   return parsed.toString();
 }
 
-/** Creates a throw-away database on the test PostgreSQL server; returns its URL and its drop. */
-export async function createThrowAwayPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `springplank_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+// DROP DATABASE waits until every backend of the server has acknowledged it; one busy backend
+// elsewhere (a benchmark) can stall that for minutes. A test never waits longer than this for
+// its clean-up: what is left is dropped by the next test process (dropLeftovers).
+const DROP_TIMEOUT = '20s';
+const TEST_DATABASE_PREFIX = 'springplank_test_';
+
+async function withAdmin<T>(fn: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await admin.connect();
   try {
-    await admin.query(`create database ${name}`);
+    return await fn(admin);
   } finally {
     await admin.end();
   }
+}
+
+async function dropQuietly(admin: pg.Client, name: string): Promise<void> {
+  try {
+    await admin.query(`set statement_timeout = '${DROP_TIMEOUT}'`);
+    await admin.query(`drop database if exists ${name} with (force)`);
+  } catch (error) {
+    console.warn(`springplank: could not drop test database ${name} (${(error as Error).message}); a later test run drops it`);
+  } finally {
+    await admin.query('reset statement_timeout').catch(() => undefined);
+  }
+}
+
+function processIsGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+let leftoversDropped = false;
+
+/** Drops test databases left by test processes that no longer run (a crash, a stalled drop). */
+async function dropLeftovers(admin: pg.Client): Promise<void> {
+  if (leftoversDropped) return;
+  leftoversDropped = true;
+  const { rows } = await admin.query<{ datname: string }>('select datname from pg_database where datname like $1', [`${TEST_DATABASE_PREFIX}%`]);
+  for (const { datname } of rows) {
+    const pid = Number(/^springplank_test_(\d+)_/.exec(datname)?.[1]);
+    if (pid && processIsGone(pid)) await dropQuietly(admin, datname);
+  }
+}
+
+/** Creates a throw-away database on the test PostgreSQL server; returns its URL and its drop. */
+export async function createThrowAwayPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${TEST_DATABASE_PREFIX}${process.pid}_${randomBytes(4).toString('hex')}`;
+  await withAdmin(async (admin) => {
+    await dropLeftovers(admin);
+    await admin.query(`create database ${name}`);
+  });
   return {
     url: withDatabaseName(TEST_POSTGRES_URL, name),
-    async drop() {
-      const dropper = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-      await dropper.connect();
-      try {
-        await dropper.query(`drop database if exists ${name} with (force)`);
-      } finally {
-        await dropper.end();
-      }
-    },
+    drop: () => withAdmin((admin) => dropQuietly(admin, name)),
   };
 }
 
