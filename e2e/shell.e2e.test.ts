@@ -116,7 +116,7 @@ describe('web shell', () => {
 
     const main = page.getByRole('main');
     await expect.poll(() => main.innerText()).toContain('Uw rol is: maatschappelijk werker.');
-    expect(await main.innerText()).toMatch(/U werkt bij .+\(OCMW of Sociaal Huis\)/);
+    expect(await main.innerText()).toMatch(/U werkt bij .+\. Soort organisatie: OCMW of Sociaal Huis\./);
     expect(await main.getByRole('link', { name: 'Mijn dossiers' }).isVisible()).toBe(true);
     await expectTitleMatchesHeading(page);
     await expectAccessiblePage(page, 'home (nl)');

@@ -73,11 +73,6 @@ export function DossierDetailPage() {
           <OpenExplorerLink dossierId={dossierId} />
           <h2>{t('dossier.followUp')}</h2>
           <DossierFacts dossier={dossier.data} />
-          <p>
-            <Link className="action-card__link" to={`/dossiers/${encodeURIComponent(dossier.data.id)}/rechtenverkenner`}>
-              {t('dossier.explore')}
-            </Link>
-          </p>
           <h2>{t('dossier.household')}</h2>
           <QueryStatus isPending={household.isPending} error={household.error} />
           {household.data && <HouseholdMembers household={household.data} />}

@@ -12,10 +12,8 @@ export function HomePage() {
   return (
     <Page title={t('home.title', { name: user.name })}>
       <p className="lead">
-        {t('home.youWorkAt', {
-          organisation: user.organisation.name,
-          organisationType: t(`organisationTypes.${user.organisation.type}`),
-        })}{' '}
+        {t('home.youWorkAt', { organisation: user.organisation.name })}{' '}
+        {t('home.organisationType', { organisationType: t(`organisationTypes.${user.organisation.type}`) })}{' '}
         {t('home.yourRole', { role: t(`roles.${user.role}`) })}
       </p>
       <h2>{t('home.actionsHeading')}</h2>
