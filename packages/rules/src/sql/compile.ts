@@ -49,17 +49,22 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
   const aanvragerColumns = ['ordinal', ...personFacts.flatMap((f) => [f.id, f.id + SELF_DECLARED, f.id + OBSERVED])];
   const base = `sp_base AS (SELECT h.*, ${aanvragerColumns.map((col) => `a.${ident(col)} AS ${ident(`a__${col}`)}`).join(', ')} FROM ${ident(tables.households)} h LEFT JOIN sp_aanvrager a ON a.household_id = h.household_id)`;
   const groups = groupedAggregates(stageRights(catalog, wanted).flat(), c);
-  let from = groups
-    ? `(SELECT s.*, ${groups.columns.join(', ')} FROM sp_base s LEFT JOIN sp_groups g ON g.household_id = s.household_id) s`
-    : '(SELECT * FROM sp_base) s';
+  const row = groups
+    ? `sp_row AS (SELECT s.*, ${groups.columns.join(', ')} FROM sp_base s LEFT JOIN sp_groups g ON g.household_id = s.household_id)`
+    : 'sp_row AS (SELECT * FROM sp_base)';
+  let from = 'sp_row s';
   const index = new Map<string, number>();
+  stages.flat().forEach((r, i) => index.set(r.id, i));
+  const people = groupedPersonRights((stages[0] ?? []).filter((r) => r.subject === 'person'), index, c);
   for (const stage of stages) {
     const selects: string[] = [];
-    const joins: string[] = [];
+    const joins: string[] = stage === stages[0] && people ? ['LEFT JOIN sp_people pp ON pp.household_id = s.household_id'] : [];
     for (const right of stage) {
-      const i = index.size;
-      index.set(right.id, i);
-      if (right.subject === 'household') {
+      const i = index.get(right.id)!;
+      if (right.subject === 'person' && stage === stages[0]) {
+        selects.push(`(CASE WHEN coalesce(pp.pr${i}_st, 3) <= 1 THEN TRUE WHEN pp.pr${i}_st = 2 THEN NULL ELSE FALSE END) AS r${i}_e`, `coalesce(pp.pr${i}_du, false) AS r${i}_u`);
+        if (right.amount) selects.push(`pp.pr${i}_am AS r${i}_a`);
+      } else if (right.subject === 'household') {
         const e = c.visit(right.eligibility, { row: 's', person: null, it: null });
         selects.push(`${e.v} AS r${i}_e`, `${e.u} AS r${i}_u`);
         if (right.amount) selects.push(`(${c.visit(right.amount.expr, { row: 's', person: null, it: null }).v})::float8 AS r${i}_a`);
@@ -79,7 +84,7 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
     return `${STATUS(`s.r${i}_e`, `s.r${i}_u`)}::smallint AS s${k}, ${amount} AS a${k}`;
   });
   const aanvrager = `sp_aanvrager AS (SELECT DISTINCT ON (household_id) * FROM ${ident(tables.persons)} WHERE role = 'aanvrager' ORDER BY household_id, ordinal)`;
-  const ctes = [aanvrager, base, ...(groups ? [groups.cte] : [])];
+  const ctes = [aanvrager, base, ...(groups ? [groups.cte] : []), row, ...(people ? [people] : [])];
   const sql = `WITH ${ctes.join(',\n')}\nSELECT s.household_id, ${outputs.join(', ')}\nFROM ${from}\nORDER BY s.household_id`;
   return { sql, parameters: c.parameters, rights: wanted, setup: ['SET LOCAL jit = off'] };
 }
@@ -139,6 +144,31 @@ function householdOnly(node: CoreNode): boolean {
     case 'parameter':
       return true;
   }
+}
+
+/**
+ * Person rights that read no other right, all evaluated in one pass over all members and
+ * combined per household with GROUP BY (instead of one subquery per household and right).
+ */
+function groupedPersonRights(rights: RightDefinition[], index: Map<string, number>, c: SqlCompiler): string | null {
+  if (!rights.length) return null;
+  const scope = { row: 's', person: 'p', it: null };
+  const inner: string[] = ['p.household_id', 'p.ordinal AS ord'];
+  const outer: string[] = ['x.household_id'];
+  for (const right of rights) {
+    const i = index.get(right.id)!;
+    const e = c.visit(right.eligibility, scope);
+    const applies = right.appliesTo ? `p.role IN (${right.appliesTo.map((r) => `'${r}'`).join(', ')})` : 'TRUE';
+    inner.push(`${applies} AS app${i}`, `${e.v} AS e${i}`, `${e.u} AS u${i}`, `${right.amount ? `(${c.visit(right.amount.expr, scope).v})::float8` : 'NULL::float8'} AS am${i}`);
+    const ok = `app${i} AND e${i}`;
+    outer.push(
+      `min(CASE WHEN app${i} THEN ${STATUS(`e${i}`, `u${i}`)} END) AS pr${i}_st`,
+      `bool_and(u${i}) FILTER (WHERE ${ok}) AS pr${i}_du`,
+      `(CASE WHEN bool_or(${ok}) THEN (CASE WHEN bool_or(${ok} AND am${i} IS NULL) THEN NULL ELSE sum(am${i} ORDER BY ord) FILTER (WHERE ${ok}) END) END) AS pr${i}_am`,
+    );
+  }
+  const members = `SELECT ${inner.join(', ')} FROM sp_row s JOIN ${ident(c.tables.persons)} p ON p.household_id = s.household_id OFFSET 0`;
+  return `sp_people AS (SELECT ${outer.join(', ')} FROM (${members}) x GROUP BY x.household_id)`;
 }
 
 /** A person right: each applicable member in a lateral subquery, combined into the household's outcome. */
