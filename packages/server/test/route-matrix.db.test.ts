@@ -43,6 +43,7 @@ const EXPECTED: Record<string, 'public' | 'authenticated' | readonly Role[]> = {
   'GET /api/rights/:id': 'public',
   'GET /api/dossiers/:id/explorer': CASE_WORK,
   'POST /api/dossiers/:id/explorer/answers': CASE_WORK,
+  'GET /api/dossiers/:id/explorer/overview.pdf': CASE_WORK,
   'POST /api/screening/runs': ['coordinator'],
   'GET /api/screening/runs': ['maatschappelijk-werker', 'coordinator'],
   'GET /api/screening/runs/:id': ['maatschappelijk-werker', 'coordinator'],

@@ -87,6 +87,11 @@ describe('worker mode', () => {
     expect(view.facts.find((f) => f.fact_id === 'tenure')).toMatchObject({ source: 'worker' });
     expect(view.rechtencheck?.id).toBe('ocmw-kansendonk');
     expect(view.rechtencheck?.rights.find((r) => r.right === 'leefloon')?.status).not.toBe('not-eligible');
+
+    const pdf = await worker.request('GET', `${url}/overview.pdf?lang=fr`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('refuses a person outside the dossier household, and a dossier of another organisation', async () => {

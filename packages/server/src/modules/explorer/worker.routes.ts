@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../../platform/db/connect.ts';
-import { dossierParamsSchema, recordAnswersBodySchema, workerExplorerSchema } from './worker.schema.ts';
-import { explorerView, recordAnswers } from './worker.service.ts';
+import { dossierParamsSchema, overviewQuerySchema, recordAnswersBodySchema, workerExplorerSchema } from './worker.schema.ts';
+import { dossierOverviewPdf, explorerView, recordAnswers } from './worker.service.ts';
 
 /**
  * Worker mode of the Rechtenverkenner, opened from a dossier: read the household's facts with
@@ -23,5 +23,17 @@ export function registerWorkerExplorerRoutes(app: FastifyInstance, deps: { datab
     config: { permission: 'fact:write' },
     schema: { tags, summary: 'Record explorer answers as facts with provenance (appended, audited)', params: dossierParamsSchema, body: recordAnswersBodySchema, response: { 200: workerExplorerSchema } },
     handler: async (request) => recordAnswers(deps.database, request.actor!, Number(request.params.id), request.body),
+  });
+
+  api.get('/api/dossiers/:id/explorer/overview.pdf', {
+    config: { permission: 'fact:read' },
+    schema: { tags, summary: 'The rights overview of the dossier household as a PDF, with date and catalogue version (audited read)', params: dossierParamsSchema, querystring: overviewQuerySchema },
+    handler: async (request, reply) => {
+      const pdf = await dossierOverviewPdf(deps.database, request.actor!, Number(request.params.id), request.query.lang);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="rechtenoverzicht-dossier-${request.params.id}.pdf"`)
+        .send(pdf);
+    },
   });
 }

@@ -4,6 +4,9 @@ import { FACT_SOURCES } from '../../platform/db/schema.ts';
 /** Params of the worker-mode routes. */
 export const dossierParamsSchema = z.object({ id: z.string().regex(/^\d+$/) });
 
+/** Query of GET /api/dossiers/:id/explorer/overview.pdf. */
+export const overviewQuerySchema = z.object({ lang: z.enum(['nl', 'fr', 'en']).default('nl') }).strict();
+
 /** Body of POST /api/dossiers/:id/explorer/answers: answers recorded as facts with provenance. */
 export const recordAnswersBodySchema = z
   .object({

@@ -1,4 +1,4 @@
-import { evaluate, rightFacts, type FactInput, type Situation } from '@springplank/rules';
+import { evaluate, rightFacts, type FactInput, type Lang, type Situation } from '@springplank/rules';
 import type { z } from 'zod';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Database } from '../../platform/db/connect.ts';
@@ -10,6 +10,7 @@ import { readHousehold } from '../households/household.service.ts';
 import { findUserById } from '../users/user.repository.ts';
 import { explorerCatalog } from './explorer.catalog.ts';
 import { todayIso } from './explorer.service.ts';
+import { overviewPdf } from './overview.pdf.ts';
 import { rechtencheckSets, setForOrganisation } from './rechtencheck.ts';
 import type { recordAnswersBodySchema } from './worker.schema.ts';
 
@@ -36,13 +37,8 @@ async function dossierHousehold(database: Database, actor: Actor, dossierId: num
   return { dossier, household, members };
 }
 
-/**
- * The explorer's view of a dossier: its household, every current fact with its provenance (who
- * recorded it and when), and the organisation's Rechtencheck with, per right, the outcome and
- * when the facts that decided it were last recorded. Every read goes through the audited
- * services of the platform.
- */
-export async function explorerView(database: Database, actor: Actor, dossierId: number) {
+/** The dossier, its current members and every current fact with provenance (all reads audited). */
+async function dossierFacts(database: Database, actor: Actor, dossierId: number) {
   const { dossier, household, members } = await dossierHousehold(database, actor, dossierId);
   const stored: StoredFact[] = (await listFacts(database, actor, 'household', household.id, false)).map((row) => ({ entity: 'household', personId: null, row }));
   for (const m of members) {
@@ -69,6 +65,17 @@ export async function explorerView(database: Database, actor: Actor, dossierId: 
       facts.push({ entity: 'person', person_id: String(m.personId), fact_id: 'date_of_birth', value: m.dateOfBirth, source: 'register', observed_on: m.validFrom, recorded_by: null, recorded_at: null });
     }
   }
+  return { dossier, household, members, facts };
+}
+
+/**
+ * The explorer's view of a dossier: its household, every current fact with its provenance (who
+ * recorded it and when), and the organisation's Rechtencheck with, per right, the outcome and
+ * when the facts that decided it were last recorded. Every read goes through the audited
+ * services of the platform.
+ */
+export async function explorerView(database: Database, actor: Actor, dossierId: number) {
+  const { dossier, household, members, facts } = await dossierFacts(database, actor, dossierId);
   const loaded = explorerCatalog();
   const situation = toSituation(members.map((m) => ({ id: String(m.personId), role: m.role })), facts);
   const set = setForOrganisation(rechtencheckSets(), dossier.organisation, household.municipalityNis);
@@ -104,6 +111,23 @@ export function toSituation(members: { id: string; role: string }[], facts: Expl
     household: { facts: of(facts.filter((f) => f.entity === 'household')) },
     persons: members.map((m) => ({ id: m.id, role: m.role, facts: of(facts.filter((f) => f.person_id === m.id)) })),
   };
+}
+
+/**
+ * The rights overview of a dossier as a PDF in one language: the stored facts (with their
+ * provenance, so self-declared facts show as "to be confirmed") evaluated on today's date.
+ * Local rights of other municipalities are left out.
+ */
+export async function dossierOverviewPdf(database: Database, actor: Actor, dossierId: number, lang: Lang): Promise<Buffer> {
+  const { dossier, household, members, facts } = await dossierFacts(database, actor, dossierId);
+  const loaded = explorerCatalog();
+  const situation = toSituation(members.map((m) => ({ id: String(m.personId), role: m.role })), facts);
+  const date = todayIso();
+  const outcomes = evaluate(loaded.catalog, situation, date, { nearMiss: false }).outcomes.filter((o) => {
+    const right = loaded.catalog.rights.get(o.right);
+    return !right?.municipality || right.municipality === household.municipalityNis;
+  });
+  return overviewPdf({ catalog: loaded.catalog, catalogVersion: loaded.version, outcomes, lang, date, household: dossier.title });
 }
 
 /** Input of {@link recordAnswers}. */
