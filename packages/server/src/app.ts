@@ -22,6 +22,9 @@ import { registerOrganisationRoutes } from './modules/organisations/organisation
 import { registerPersonRoutes } from './modules/persons/person.routes.ts';
 import { registerUserRoutes } from './modules/users/user.routes.ts';
 import { registerScreeningRoutes } from './modules/screening/screening.routes.ts';
+import { registerLedgerRoutes } from './modules/ledger/ledger.routes.ts';
+import { registerWorklistRoutes } from './modules/worklists/worklist.routes.ts';
+import { registerOutreachRoutes } from './modules/outreach/outreach.routes.ts';
 
 /** Options of buildApp. */
 export interface AppOptions {
@@ -88,6 +91,9 @@ export async function buildApp(options: AppOptions): Promise<SpringplankApp> {
   registerExplorerRoutes(app, { database });
   registerAuditRoutes(app, { database });
   registerScreeningRoutes(app, { database });
+  registerLedgerRoutes(app, { database });
+  registerWorklistRoutes(app, { database });
+  registerOutreachRoutes(app, { database });
   await registerWebApp(app, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
   await app.ready();
   return { app, routes };

@@ -49,6 +49,14 @@ const EXPECTED: Record<string, 'public' | 'authenticated' | readonly Role[]> = {
   'GET /api/screening/runs/:id': ['maatschappelijk-werker', 'coordinator'],
   'POST /api/screening/runs/:id/cancel': ['coordinator'],
   'GET /api/screening/runs/:id/results': ['maatschappelijk-werker', 'coordinator'],
+  'GET /api/ledger/households/:id': CASE_WORK,
+  'POST /api/ledger/households/:id/transitions': ['maatschappelijk-werker', 'coordinator'],
+  'GET /api/worklist': ['maatschappelijk-werker', 'coordinator'],
+  'POST /api/worklist/households/:id/assign': ['coordinator'],
+  'GET /api/outreach/households/:id': ['maatschappelijk-werker', 'coordinator'],
+  'POST /api/outreach/households/:id/actions': ['maatschappelijk-werker', 'coordinator'],
+  'GET /api/outreach/actions/:id/letter.pdf': ['maatschappelijk-werker', 'coordinator'],
+  'POST /api/outreach/persons/:id/contact-preference': ['maatschappelijk-werker', 'coordinator'],
 };
 
 let database: Database;

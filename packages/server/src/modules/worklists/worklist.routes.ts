@@ -1,0 +1,76 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../platform/db/connect.ts';
+import { idParamsSchema } from '../persons/person.schema.ts';
+import { WORKLIST_ORDERS, type WorklistItem } from './worklist.priority.ts';
+import { assignHousehold, readWorklist } from './worklist.service.ts';
+
+const worklistQuerySchema = z
+  .object({
+    right: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    neighbourhood: z.string().max(100).optional(),
+    assignee: z.union([z.literal('none'), z.coerce.number().int().positive()]).optional(),
+    order: z.enum(WORKLIST_ORDERS).default('priority'),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+
+const itemSchema = z.object({
+  household_id: z.string(),
+  dossier_id: z.string(),
+  title: z.string(),
+  neighbourhood: z.string().nullable(),
+  rights: z.array(z.object({ right: z.string(), state: z.string(), amount: z.number().nullable(), period: z.string().nullable() })),
+  value_per_year: z.number(),
+  children: z.number(),
+  no_income: z.boolean(),
+  last_rechtencheck: z.string().nullable(),
+  rechtencheck_overdue: z.boolean(),
+  assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
+  priority: z.number(),
+});
+
+const worklistSchema = z.object({ items: z.array(itemSchema), total: z.number(), opted_out_hidden: z.number() });
+const assignBodySchema = z.object({ assignee_user_id: z.number().int().positive().nullable() }).strict();
+
+function presentItem(i: WorklistItem) {
+  return {
+    household_id: String(i.householdId),
+    dossier_id: String(i.dossierId),
+    title: i.title,
+    neighbourhood: i.neighbourhood,
+    rights: i.rights,
+    value_per_year: Math.round(i.value * 100) / 100,
+    children: i.children,
+    no_income: i.noIncome,
+    last_rechtencheck: i.lastCheck,
+    rechtencheck_overdue: i.checkOverdue,
+    assignee: i.assignee && { id: String(i.assignee.id), name: i.assignee.name },
+    priority: Math.round(i.priority * 10) / 10,
+  };
+}
+
+/** Registers the worklist routes. */
+export function registerWorklistRoutes(app: FastifyInstance, deps: { database: Database }): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['worklist'];
+
+  api.get('/api/worklist', {
+    config: { permission: 'worklist:read' },
+    schema: { tags, summary: 'Households with detected rights to follow up, prioritised; filter by right, neighbourhood, assignee (audited)', querystring: worklistQuerySchema, response: { 200: worklistSchema } },
+    handler: async (request) => {
+      const result = await readWorklist(deps.database, request.actor!, request.query);
+      return { items: result.items.map(presentItem), total: result.total, opted_out_hidden: result.optedOut };
+    },
+  });
+
+  api.post('/api/worklist/households/:id/assign', {
+    config: { permission: 'worklist:assign' },
+    schema: { tags, summary: 'Assign a household on the worklist to a case worker (null: unassign)', params: idParamsSchema, body: assignBodySchema, response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      await assignHousehold(deps.database, request.actor!, Number(request.params.id), request.body.assignee_user_id);
+      return reply.code(204).send(null);
+    },
+  });
+}

@@ -1,0 +1,177 @@
+import type { Actor } from '../../platform/auth/actor.ts';
+import { audited } from '../../platform/audit/audited.ts';
+import type { Database, Queryable } from '../../platform/db/connect.ts';
+import { Errors } from '../../platform/errors/problem.ts';
+import { canBeAssigned } from '../../platform/policies/policy.ts';
+import { householdAccess } from '../ledger/household-access.ts';
+import { today } from '../ledger/ledger.service.ts';
+import { detectionDb } from '../ledger/ledger.tables.ts';
+import { optedOutHouseholds } from '../outreach/contact-preference.ts';
+import { priority, sortWorklist, yearlyValue, type WorklistItem, type WorklistOrder } from './worklist.priority.ts';
+
+/** Filters and order of a worklist. */
+export interface WorklistQuery {
+  right?: string | undefined;
+  neighbourhood?: string | undefined;
+  assignee?: number | 'none' | undefined;
+  order: WorklistOrder;
+  limit: number;
+}
+
+/** A worklist page: the items shown, how many match, and how many households were left out because they refused contact. */
+export interface WorklistResult {
+  items: WorklistItem[];
+  total: number;
+  optedOut: number;
+}
+
+const OPEN_STATES = ['mogelijk-recht', 'contact-gepland', 'gecontacteerd'];
+
+interface OpenRow {
+  household_id: number;
+  right_id: string;
+  state: string;
+  dossier_id: number;
+  title: string;
+  opened_on: string;
+}
+
+async function openRights(q: Queryable, organisationId: number, period: string): Promise<OpenRow[]> {
+  return q.query<OpenRow>(
+    `with mine as (
+       select distinct on (household_id) household_id, id as dossier_id, title, opened_on from dossiers
+        where organisation_id = $1 and status <> 'closed' order by household_id, opened_on)
+     select c.household_id, c.right_id, c.state, m.dossier_id, m.title, m.opened_on
+       from mine m
+       join lateral (select distinct on (right_id) right_id, state, subject_id as household_id from ledger_transitions l
+                      where l.subject_type = 'household' and l.subject_id = m.household_id and l.period = $2
+                      order by right_id, id desc) c on true
+      where c.state = any($3::text[])`,
+    [organisationId, period, OPEN_STATES],
+  );
+}
+
+async function householdDetails(q: Queryable, ids: number[]) {
+  // One after the other: inside a transaction there is one connection.
+  const amounts = await q.query<{ household_id: number; right_id: string; amount: string | null; period: string | null }>(
+    `select distinct on (household_id, right_id) household_id, right_id, amount, period from screening_results
+      where household_id = any($1::int[]) and kind = 'candidate' order by household_id, right_id, run_id desc`,
+    [ids],
+  );
+  const members = await q.query<{ household_id: number; children: number; adults: number; no_income: number }>(
+    `select m.household_id, count(*) filter (where m.role = 'kind')::int as children, count(*) filter (where m.role <> 'kind')::int as adults,
+            count(*) filter (where m.role <> 'kind' and exists (
+              select 1 from current_facts f where f.entity_type = 'person' and f.entity_id = m.person_id
+                 and f.fact_id = 'net_income_monthly' and (f.value #>> '{}')::numeric = 0))::int as no_income
+       from household_memberships m
+      where m.household_id = any($1::int[]) and (m.valid_until is null or m.valid_until > current_date)
+      group by m.household_id`,
+    [ids],
+  );
+  const neighbourhoods = await q.query<{ household_id: number; neighbourhood: string }>(
+    `select distinct on (entity_id) entity_id as household_id, value #>> '{}' as neighbourhood from facts
+      where entity_type = 'household' and fact_id = 'neighbourhood' and entity_id = any($1::int[]) order by entity_id, recorded_at desc, id desc`,
+    [ids],
+  );
+  // A Rechtencheck is a worker recording facts for the household or its members (explorer worker mode).
+  const checks = await q.query<{ household_id: number; last: string }>(
+    `select m.household_id, max(f.recorded_at)::date::text as last from household_memberships m
+       join facts f on f.recorded_by is not null and ((f.entity_type = 'person' and f.entity_id = m.person_id) or (f.entity_type = 'household' and f.entity_id = m.household_id))
+      where m.household_id = any($1::int[]) group by m.household_id`,
+    [ids],
+  );
+  const assignees = await q.query<{ household_id: number; user_id: number | null; name: string | null }>(
+    `select distinct on (a.household_id) a.household_id, a.assignee_user_id as user_id, u.name from worklist_assignments a
+       left join users u on u.id = a.assignee_user_id where a.household_id = any($1::int[]) order by a.household_id, a.id desc`,
+    [ids],
+  );
+  return { amounts, members, neighbourhoods, checks, assignees };
+}
+
+function monthsBefore(date: string, months: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The worklist of the actor's organisation: households with rights detected but not yet
+ * applied for, in priority order (or the chosen order), filtered by right, neighbourhood or
+ * assignee. Households where someone refused proactive contact are left out: their refusal
+ * is honoured. Audited with every person shown.
+ */
+export function readWorklist(database: Database, actor: Actor, query: WorklistQuery): Promise<WorklistResult> {
+  return audited<WorklistResult>(database, { actor, action: 'read-worklist', recordType: 'worklist', recordId: actor.organisation.id, purpose: 'proactive-detection', what: 'worklist' }, async (tx) => {
+    const now = today();
+    const rows = await openRights(tx, actor.organisation.id, now.slice(0, 4));
+    const ids = [...new Set(rows.map((r) => r.household_id))];
+    const refused = await optedOutHouseholds(tx, ids);
+    const d = await householdDetails(tx, ids);
+    const amount = new Map(d.amounts.map((a) => [`${a.household_id}|${a.right_id}`, a]));
+    const members = new Map(d.members.map((m) => [m.household_id, m]));
+    const neighbourhood = new Map(d.neighbourhoods.map((n) => [n.household_id, n.neighbourhood]));
+    const check = new Map(d.checks.map((c) => [c.household_id, c.last]));
+    const assignee = new Map(d.assignees.map((a) => [a.household_id, a]));
+    const byHousehold = new Map<number, Omit<WorklistItem, 'priority'>>();
+    for (const r of rows) {
+      if (refused.has(r.household_id)) continue;
+      let item = byHousehold.get(r.household_id);
+      if (!item) {
+        const m = members.get(r.household_id);
+        const lastCheck = check.get(r.household_id) ?? null;
+        const a = assignee.get(r.household_id);
+        item = {
+          householdId: r.household_id,
+          dossierId: r.dossier_id,
+          title: r.title,
+          neighbourhood: neighbourhood.get(r.household_id) ?? null,
+          rights: [],
+          value: 0,
+          children: m?.children ?? 0,
+          noIncome: (m?.adults ?? 0) > 0 && m?.no_income === m?.adults,
+          lastCheck,
+          checkOverdue: r.opened_on <= monthsBefore(now, 12) && (lastCheck === null || lastCheck < monthsBefore(now, 12)),
+          assignee: a?.user_id ? { id: a.user_id, name: a.name ?? '' } : null,
+        };
+        byHousehold.set(r.household_id, item);
+      }
+      const found = amount.get(`${r.household_id}|${r.right_id}`);
+      const value = found?.amount === null || found === undefined ? null : Number(found.amount);
+      item.rights.push({ right: r.right_id, state: r.state, amount: value, period: found?.period ?? null });
+      item.value += yearlyValue(value, found?.period ?? null);
+    }
+    let items: WorklistItem[] = [...byHousehold.values()].map((i) => ({ ...i, priority: priority(i, now) }));
+    if (query.right) items = items.filter((i) => i.rights.some((r) => r.right === query.right));
+    if (query.neighbourhood) items = items.filter((i) => i.neighbourhood === query.neighbourhood);
+    if (query.assignee === 'none') items = items.filter((i) => i.assignee === null);
+    else if (query.assignee !== undefined) items = items.filter((i) => i.assignee?.id === query.assignee);
+    const shown = sortWorklist(items, query.order).slice(0, query.limit);
+    const personIds = shown.length
+      ? (await tx.query<{ person_id: number }>('select person_id from household_memberships where household_id = any($1::int[])', [shown.map((i) => i.householdId)])).map((r) => r.person_id)
+      : [];
+    return { kind: 'done', personIds, value: { items: shown, total: items.length, optedOut: refused.size } };
+  });
+}
+
+/** Assigns a household on the worklist to a case worker of the organisation (or unassigns it: null). Coordinator only; audited. */
+export async function assignHousehold(database: Database, actor: Actor, householdId: number, assigneeId: number | null): Promise<void> {
+  if (assigneeId !== null) {
+    const user = await database.db
+      .selectFrom('users')
+      .select(['id', 'role', 'active', 'organisation_id'])
+      .where('id', '=', assigneeId)
+      .executeTakeFirst();
+    if (!user || !canBeAssigned({ role: user.role, active: user.active, organisation: { id: user.organisation_id } }, { organisationId: actor.organisation.id })) {
+      throw Errors.invalidField('body.assignee_user_id', 'not-assignable', 'Choose an active case worker of your own organisation.');
+    }
+  }
+  await audited(database, { actor, action: 'worklist-assign', recordType: 'household', recordId: householdId, purpose: 'proactive-detection', what: 'household' }, async (tx) => {
+    const access = await householdAccess(tx, actor, householdId);
+    if (access.kind !== 'allowed') return access;
+    await detectionDb(tx)
+      .insertInto('worklist_assignments')
+      .values({ household_id: householdId, organisation_id: actor.organisation.id, assignee_user_id: assigneeId, assigned_by: actor.id })
+      .execute();
+    return { kind: 'done', personIds: access.personIds, value: undefined, details: { assignee: assigneeId } };
+  });
+}
