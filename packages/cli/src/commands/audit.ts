@@ -20,6 +20,8 @@ export function registerAudit(program: Command): void {
     }
     if (verdict.ok) {
       console.log(`Audit log intact: ${verdict.checked} records checked.`);
+      // Kept elsewhere, these detect a later removal of the newest records.
+      if (verdict.lastId !== null) console.log(`Last record: ${verdict.lastId}, hash ${verdict.lastHash}`);
     } else {
       console.error(`Audit log BROKEN at record ${verdict.brokenAt}: ${verdict.reason}.`);
       console.error(`${verdict.checked} records before it are intact.`);

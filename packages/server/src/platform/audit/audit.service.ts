@@ -49,14 +49,14 @@ export async function recordAudit(tx: Queryable, entry: AuditEntry): Promise<voi
 
 /** The result of checking the chain. */
 export type ChainVerdict =
-  | { ok: true; checked: number }
+  | { ok: true; checked: number; lastId: number | null; lastHash: string }
   | { ok: false; checked: number; brokenAt: number; reason: string };
 
 /**
  * Recomputes the hash chain from the first record. Names the first record whose content no
  * longer matches its hash, or whose prev_hash does not match its predecessor (a record removed
- * or inserted). Removing the newest records leaves no trace in the chain itself; compare the
- * count or last hash with an earlier verification for that.
+ * or inserted). Removing the newest records leaves no trace in the chain itself: keep the last
+ * id and hash of a verification elsewhere and check that a later chain still contains them.
  */
 export async function verifyAuditChain(q: Queryable, pageSize = 5000): Promise<ChainVerdict> {
   let previous = GENESIS_HASH;
@@ -64,7 +64,7 @@ export async function verifyAuditChain(q: Queryable, pageSize = 5000): Promise<C
   let checked = 0;
   for (;;) {
     const page = await readChainPage(q, afterId, pageSize);
-    if (page.length === 0) return { ok: true, checked };
+    if (page.length === 0) return { ok: true, checked, lastId: afterId === 0 ? null : afterId, lastHash: previous };
     for (const record of page) {
       if (record.prevHash !== previous) {
         return { ok: false, checked, brokenAt: record.id, reason: 'prev_hash does not match the record before it (a record was removed, inserted or changed)' };

@@ -69,10 +69,12 @@ export function installAccessControl(
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.is404) return;
+    const permission = request.routeOptions.config.permission;
+    // The web app's files are public and need no session lookup.
+    if (permission === PUBLIC && !request.url.startsWith('/api')) return;
     const token = request.cookies[SESSION_COOKIE];
     request.actor = token ? ((await resolveSession(deps.database, token, deps.sessionPolicy)) ?? null) : null;
     if (token && !request.actor) reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    const permission = request.routeOptions.config.permission;
     if (!permission) throw Errors.forbidden();
     const decision = checkRoute(request.actor, permission);
     if (decision === 'not-authenticated') throw Errors.notAuthenticated();
