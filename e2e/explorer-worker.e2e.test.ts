@@ -50,6 +50,8 @@ describe('Rechtenverkenner, worker mode', () => {
     await expect.poll(() => page.locator(`#provenance-title ~ div tr[data-fact="${fact}"]`).count(), POLL).toBeGreaterThan(0);
     expect(await rightsPerBand(page)).toEqual(bands);
     expect(await page.getByText(/van de \d+ rechten nagekeken/).innerText()).toMatch(/^Rechtencheck OCMW Kansendonk \(demo\), versie 1/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als PDF' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^rechtenoverzicht-dossier-\d+\.pdf$/);
     await expectAccessible(page, 'worker mode of the explorer');
     await context.close();
   });

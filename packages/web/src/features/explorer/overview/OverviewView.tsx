@@ -11,13 +11,15 @@ export interface OverviewViewProps {
   data: ExplorerCatalog;
   outcomes: Outcome[];
   date: string;
+  /** Worker mode: the server makes the PDF from the stored facts (audited); citizen mode makes it here. */
+  pdfHref?: string;
 }
 
 /**
  * The rechtenoverzicht as a printable page plus a PDF download, in the chosen language, with the
  * date and the catalogue version. Both are made in the browser from the same model.
  */
-export function OverviewView({ data, outcomes, date }: OverviewViewProps) {
+export function OverviewView({ data, outcomes, date, pdfHref }: OverviewViewProps) {
   const { t, lang, i18n } = useExplorerTranslation();
   const [pdfError, setPdfError] = useState(false);
   const overview: Overview = buildOverview(outcomes, data.catalog, lang, i18n.language, date, data.version, {
@@ -65,9 +67,15 @@ export function OverviewView({ data, outcomes, date }: OverviewViewProps) {
         <button type="button" className="button" onClick={() => window.print()}>
           {t('overview.print')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => void download()}>
-          {t('overview.download')}
-        </button>
+        {pdfHref ? (
+          <a className="button button--secondary" href={pdfHref} download>
+            {t('overview.download')}
+          </a>
+        ) : (
+          <button type="button" className="button button--secondary" onClick={() => void download()}>
+            {t('overview.download')}
+          </button>
+        )}
       </div>
       {pdfError && (
         <p role="alert" className="message message--error">

@@ -25,7 +25,7 @@ const SOURCES: FactSource[] = ['self-declared', 'attest', 'worker'];
  */
 export function WorkerExplorerPage() {
   const { dossierId = '' } = useParams();
-  const { t } = useExplorerTranslation();
+  const { t, lang } = useExplorerTranslation();
   const catalog = useExplorerCatalog();
   const view = useWorkerExplorer(dossierId);
   const record = useRecordAnswers(dossierId);
@@ -82,7 +82,12 @@ export function WorkerExplorerPage() {
           <RechtencheckTable view={view.data} catalog={catalog.data.catalog} />
           <ProvenanceTable view={view.data} data={catalog.data} answers={answers} />
           <h2>{t('overview.title')}</h2>
-          <OverviewView data={catalog.data} outcomes={outcomes} date={today()} />
+          <OverviewView
+            data={catalog.data}
+            outcomes={outcomes}
+            date={today()}
+            pdfHref={`/api/dossiers/${encodeURIComponent(dossierId)}/explorer/overview.pdf?lang=${lang}`}
+          />
         </>
       )}
     </Page>
