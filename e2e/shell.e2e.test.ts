@@ -161,6 +161,17 @@ describe('web shell', () => {
     expect(await heading(page)).toBe('Pagina niet gevonden');
     await expectTitleMatchesHeading(page);
     await expectAccessiblePage(page, 'the not-found page');
+
+    // The session ends (expiry): the next request sends the person to login, with a reason,
+    // and signing in again brings them back where they were going.
+    await context.clearCookies();
+    await page.getByRole('navigation').getByRole('link', { name: 'Mijn dossiers' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    expect(await page.getByRole('status').innerText()).toBe('U bent niet meer aangemeld. Meld u opnieuw aan.');
+    await page.getByLabel('E-mailadres').fill(DEMO_USERS.maatschappelijkWerker);
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn dossiers' }).waitFor();
     await context.close();
   });
 

@@ -4,6 +4,9 @@ import { ApiError } from '../api/problem.ts';
 /** The query key of the signed-in user; `null` data means "not signed in". */
 export const meQueryKey = ['auth', 'me'] as const;
 
+/** Set when a request found the session gone (expired or ended elsewhere), not on a first visit. */
+export const sessionEndedQueryKey = ['auth', 'session-ended'] as const;
+
 /** A client error (4xx) will not change on retry; only transient failures are retried. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
@@ -18,7 +21,10 @@ export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error) => {
-        if (error instanceof ApiError && error.status === 401) client.setQueryData(meQueryKey, null);
+        if (error instanceof ApiError && error.status === 401) {
+          client.setQueryData(sessionEndedQueryKey, true);
+          client.setQueryData(meQueryKey, null);
+        }
       },
     }),
     defaultOptions: {

@@ -11,6 +11,7 @@ import { useLogin, useMe } from './session.ts';
 interface LoginState {
   from?: Location;
   loggedOut?: boolean;
+  sessionEnded?: boolean;
 }
 
 const FORM_ERROR_ID = 'login-error';
@@ -65,6 +66,11 @@ export function LoginPage() {
       {state?.loggedOut && !failureText && (
         <p role="status" className="message message--success">
           {t('login.loggedOut')}
+        </p>
+      )}
+      {state?.sessionEnded && !failureText && (
+        <p role="status" className="message">
+          {t('errors.not-authenticated')}
         </p>
       )}
       {failureText && (

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { api, resetCsrfToken } from '../../api/client.ts';
 import { ApiError } from '../../api/problem.ts';
 import type { SessionUser } from '../../api/types.ts';
-import { meQueryKey } from '../../app/queryClient.ts';
+import { meQueryKey, sessionEndedQueryKey } from '../../app/queryClient.ts';
 
 /** Asks the server who is signed in; `null` when nobody is (401). */
 export async function fetchMe(): Promise<SessionUser | null> {
@@ -44,6 +44,7 @@ export function useLogin() {
       resetCsrfToken();
       forgetUserData(queryClient);
       queryClient.setQueryData(signedOutQueryKey, false);
+      queryClient.setQueryData(sessionEndedQueryKey, false);
       await queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 0 });
     },
   });
@@ -52,9 +53,19 @@ export function useLogin() {
 /** Set when this tab signed out on purpose, so the login page can say so. */
 export const signedOutQueryKey = ['auth', 'signed-out'] as const;
 
+/** A yes/no mark kept in the query cache (set by the code, never fetched). */
+function useMark(queryKey: readonly string[]): boolean {
+  return useQuery({ queryKey, queryFn: () => false, staleTime: Infinity }).data ?? false;
+}
+
 /** True right after the person signed out in this tab (not after a session expiry). */
 export function useSignedOut(): boolean {
-  return useQuery({ queryKey: signedOutQueryKey, queryFn: () => false, staleTime: Infinity }).data ?? false;
+  return useMark(signedOutQueryKey);
+}
+
+/** True when a request found the session gone (expired, or ended in another tab). */
+export function useSessionEnded(): boolean {
+  return useMark(sessionEndedQueryKey);
 }
 
 /**

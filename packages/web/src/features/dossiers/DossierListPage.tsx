@@ -1,26 +1,28 @@
 import { Link } from 'react-router';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../app/Page.tsx';
 import { formatDate } from '../../components/format.ts';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { useCurrentUser } from '../auth/RequireAuth.tsx';
 import { dossierListTitleKey } from '../home/roleActions.ts';
-import { useDossiers } from './dossiers.api.ts';
+import { useDossierPages } from './dossiers.api.ts';
 
 /** The dossiers the user may see, as cards that reflow down to 320 px. */
 export function DossierListPage() {
   const { t, i18n } = useTranslation();
   const user = useCurrentUser();
-  const dossiers = useDossiers();
+  const pages = useDossierPages();
+  const dossiers = pages.data?.pages.flat();
   return (
     <Page title={t(dossierListTitleKey(user.role))}>
-      <QueryStatus isPending={dossiers.isPending} error={dossiers.error} />
-      {dossiers.data && dossiers.data.length === 0 && <p>{t('dossiers.none')}</p>}
-      {dossiers.data && dossiers.data.length > 0 && (
+      <QueryStatus isPending={pages.isPending} error={pages.error} />
+      {dossiers && dossiers.length === 0 && <p>{t('dossiers.none')}</p>}
+      {dossiers && dossiers.length > 0 && (
         <>
-          <p>{t('dossiers.total', { total: dossiers.data.length })}</p>
+          <p role="status">{t(pages.hasNextPage ? 'dossiers.shownMore' : 'dossiers.total', { total: dossiers.length })}</p>
           <ul className="card-list">
-            {dossiers.data.map((dossier) => (
+            {dossiers.map((dossier) => (
               <li key={dossier.id} className="card">
                 <h2 className="card__title">
                   <Link to={`/dossiers/${encodeURIComponent(dossier.id)}`}>{dossier.title}</Link>
@@ -38,6 +40,13 @@ export function DossierListPage() {
               </li>
             ))}
           </ul>
+          {pages.hasNextPage && (
+            <p>
+              <Button className="button" onPress={() => void pages.fetchNextPage()}>
+                {pages.isFetchingNextPage ? t('common.loading') : t('dossiers.showMore')}
+              </Button>
+            </p>
+          )}
         </>
       )}
     </Page>
