@@ -135,6 +135,22 @@ describe('case work on the core model', () => {
   });
 });
 
+describe('account management', () => {
+  it('deactivating an account ends its session and refuses its sign-in; a beheerder cannot deactivate themselves', async () => {
+    const beheerder = await signedIn(server.app, fixture.ocmw.beheerder, FIXTURE_PASSWORD);
+    const target = await signedIn(server.app, fixture.ocmw.beleidsmedewerker, FIXTURE_PASSWORD);
+    const targetId = fixture.userIds[fixture.ocmw.beleidsmedewerker]!;
+    const changed = await beheerder.request('PATCH', `/api/users/${targetId}`, { active: false });
+    expect(changed.json().user).toMatchObject({ id: String(targetId), active: false });
+    expect((await target.request('GET', '/api/auth/me')).statusCode).toBe(401);
+    const again = await server.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: fixture.ocmw.beleidsmedewerker, password: FIXTURE_PASSWORD } });
+    expect(again.json().code).toBe('invalid-credentials');
+    const self = await beheerder.request('PATCH', `/api/users/${fixture.userIds[fixture.ocmw.beheerder]}`, { active: false });
+    expect(self.json()).toMatchObject({ code: 'own-account', errors: [{ path: 'body.active' }] });
+    expect((await beheerder.request('PATCH', '/api/users/999999', { name: 'Niemand' })).statusCode).toBe(404);
+  });
+});
+
 describe('audit trail for the DPO', () => {
   it("lists every access to one person's data, allowed and denied, with who and why", async () => {
     const dpo = await signedIn(server.app, fixture.ocmw.dpo, FIXTURE_PASSWORD);

@@ -24,6 +24,7 @@ const EXPECTED: Record<string, 'public' | 'authenticated' | readonly Role[]> = {
   'GET /api/organisations': ROLES,
   'GET /api/users': ['beheerder'],
   'POST /api/users': ['beheerder'],
+  'PATCH /api/users/:id': ['beheerder'],
   'GET /api/dossiers': CASE_WORK,
   'POST /api/dossiers': CASE_WORK,
   'GET /api/dossiers/:id': CASE_WORK,
@@ -57,6 +58,10 @@ const EXPECTED: Record<string, 'public' | 'authenticated' | readonly Role[]> = {
   'POST /api/outreach/households/:id/actions': ['maatschappelijk-werker', 'coordinator'],
   'GET /api/outreach/actions/:id/letter.pdf': ['maatschappelijk-werker', 'coordinator'],
   'POST /api/outreach/persons/:id/contact-preference': ['maatschappelijk-werker', 'coordinator'],
+  'POST /api/grants/runs': ['coordinator'],
+  'GET /api/grants/runs/:id/payments.csv': ['coordinator'],
+  'GET /api/grants/decisions/:id/letter.pdf': CASE_WORK,
+  'POST /api/grants/decisions/:id/reverse': ['coordinator'],
 };
 
 let database: Database;
@@ -114,5 +119,5 @@ describe('route × role matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 600_000);
 });

@@ -89,3 +89,26 @@ export async function insertUser(q: Queryable, user: NewUser): Promise<number> {
 export async function hasUsers(q: Queryable): Promise<boolean> {
   return (await q.db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
 }
+
+/** Changes of a user; absent fields stay as they are. */
+export interface UserChanges {
+  name?: string;
+  role?: Role;
+  organisationId?: number;
+  active?: boolean;
+  passwordHash?: string;
+}
+
+/** Applies changes to a user; false when there is no such user. */
+export async function updateUser(q: Queryable, id: number, changes: UserChanges): Promise<boolean> {
+  const set = {
+    ...(changes.name !== undefined ? { name: changes.name } : {}),
+    ...(changes.role !== undefined ? { role: changes.role } : {}),
+    ...(changes.organisationId !== undefined ? { organisation_id: changes.organisationId } : {}),
+    ...(changes.active !== undefined ? { active: changes.active } : {}),
+    ...(changes.passwordHash !== undefined ? { password_hash: changes.passwordHash } : {}),
+  };
+  if (Object.keys(set).length === 0) return (await findUserById(q, id)) !== undefined;
+  const result = await q.db.updateTable('users').set(set).where('id', '=', id).executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

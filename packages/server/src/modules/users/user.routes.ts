@@ -3,8 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { presentActor } from '../../platform/auth/auth.routes.ts';
 import type { Database } from '../../platform/db/connect.ts';
 import { listUsers, type UserView } from './user.repository.ts';
-import { createdUserSchema, createUserBodySchema, userListSchema } from './user.schema.ts';
-import { createUser } from './user.service.ts';
+import { idParamsSchema } from '../persons/person.schema.ts';
+import { createdUserSchema, createUserBodySchema, updateUserBodySchema, userListSchema } from './user.schema.ts';
+import { changeUser, createUser } from './user.service.ts';
 
 function present(user: UserView) {
   return { ...presentActor(user), active: user.active };
@@ -34,6 +35,25 @@ export function registerUserRoutes(app: FastifyInstance, deps: { database: Datab
         password: body.password,
       });
       return reply.code(201).send({ user: present(user) });
+    },
+  });
+
+  api.patch('/api/users/:id', {
+    config: { permission: 'user:manage' },
+    schema: {
+      tags,
+      summary: 'Change name, role, organisation, password, or (de)activate an account',
+      params: idParamsSchema,
+      body: updateUserBodySchema,
+      response: { 200: createdUserSchema },
+    },
+    handler: async (request) => {
+      const { organisation_id, ...body } = request.body;
+      const user = await changeUser(deps.database, request.actor!, Number(request.params.id), {
+        ...body,
+        ...(organisation_id !== undefined ? { organisationId: Number(organisation_id) } : {}),
+      });
+      return { user: present(user) };
     },
   });
 }

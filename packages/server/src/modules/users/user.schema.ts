@@ -24,3 +24,14 @@ export const userListSchema = z.object({ items: z.array(userSchema) });
 
 /** Response of POST /api/users. */
 export const createdUserSchema = z.object({ user: userSchema });
+
+/** Body of PATCH /api/users/:id: any of these; the rest stays. */
+export const updateUserBodySchema = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    role: z.enum(ROLES).optional(),
+    organisation_id: entityId.optional(),
+    active: z.boolean().optional().describe('false: the user can no longer sign in and their sessions end'),
+    password: z.string().min(MIN_PASSWORD_LENGTH).max(1024).optional().describe('A new password'),
+  })
+  .strict();

@@ -39,3 +39,8 @@ export async function deleteExpiredSessions(q: Queryable, now: Date, idleSince: 
     .where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', idleSince)]))
     .execute();
 }
+
+/** Deletes every session of a user (deactivated, or changed rights or password). */
+export async function deleteSessionsOfUser(q: Queryable, userId: number): Promise<void> {
+  await q.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
