@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerCatalog } from './commands/catalog.ts';
+import { registerDemo } from './commands/demo.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerMigrate } from './commands/migrate.ts';
@@ -10,6 +11,7 @@ import { registerUsers } from './commands/users.ts';
 const program = new Command('springplank').description('Springplank: proactive social rights for everyone');
 
 registerCatalog(program);
+registerDemo(program);
 registerEvaluate(program);
 registerServe(program);
 registerMigrate(program);
