@@ -25,6 +25,7 @@ import { registerScreeningRoutes } from './modules/screening/screening.routes.ts
 import { registerLedgerRoutes } from './modules/ledger/ledger.routes.ts';
 import { registerWorklistRoutes } from './modules/worklists/worklist.routes.ts';
 import { registerOutreachRoutes } from './modules/outreach/outreach.routes.ts';
+import { registerGrantRoutes } from './modules/grants/grant.routes.ts';
 
 /** Options of buildApp. */
 export interface AppOptions {
@@ -94,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<SpringplankApp> {
   registerLedgerRoutes(app, { database });
   registerWorklistRoutes(app, { database });
   registerOutreachRoutes(app, { database });
+  registerGrantRoutes(app, { database });
   await registerWebApp(app, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
   await app.ready();
   return { app, routes };

@@ -62,6 +62,10 @@ const EXPECTED: Record<string, 'public' | 'authenticated' | readonly Role[]> = {
   'GET /api/grants/runs/:id/payments.csv': ['coordinator'],
   'GET /api/grants/decisions/:id/letter.pdf': CASE_WORK,
   'POST /api/grants/decisions/:id/reverse': ['coordinator'],
+  'POST /api/grants/runs': ['coordinator'],
+  'GET /api/grants/runs/:id/payments.csv': ['coordinator'],
+  'GET /api/grants/decisions/:id/letter.pdf': CASE_WORK,
+  'POST /api/grants/decisions/:id/reverse': ['coordinator'],
 };
 
 let database: Database;

@@ -1,0 +1,115 @@
+import type { Actor } from '../../platform/auth/actor.ts';
+import { audited } from '../../platform/audit/audited.ts';
+import type { Database, Queryable } from '../../platform/db/connect.ts';
+import { Errors } from '../../platform/errors/problem.ts';
+import { householdAccess, type HouseholdAccess } from '../ledger/household-access.ts';
+import { appendTransitions } from '../ledger/ledger.repository.ts';
+import { detectionDb } from '../ledger/ledger.tables.ts';
+import { createHash } from 'node:crypto';
+
+/**
+ * Who may act on a decision: an organisation with a dossier on the household, or the
+ * granting authority — an organisation whose werkingsgebied covers the run's municipality
+ * (automatic grants reach residents who have no dossier anywhere).
+ */
+async function decisionAccess(tx: Queryable, actor: Actor, decision: { household_id: number; run_id: number }): Promise<HouseholdAccess> {
+  const access = await householdAccess(tx, actor, decision.household_id);
+  if (access.kind !== 'denied') return access;
+  return (await coversRun(tx, actor, decision.run_id)) ? { kind: 'allowed', personIds: access.personIds } : access;
+}
+
+/** Whether the actor's organisation works in the municipality of a grant run. */
+async function coversRun(tx: Queryable, actor: Actor, runId: number): Promise<boolean> {
+  const [row] = await tx.query<{ ok: boolean }>(
+    `select exists (select 1 from grant_runs r join werkingsgebied_municipalities w on w.municipality_nis = r.municipality_nis
+       join organisations o on o.werkingsgebied_id = w.werkingsgebied_id where r.id = $1 and o.id = $2) as ok`,
+    [runId, actor.organisation.id],
+  );
+  return row?.ok ?? false;
+}
+
+/**
+ * Reverses an automatic decision (coordinator): the decision keeps its content and gets who,
+ * when and why it was reversed; the ledger returns to `mogelijk recht` so a worker looks at
+ * it again. Audited.
+ */
+export async function reverseDecision(database: Database, actor: Actor, decisionId: number, reason: string): Promise<void> {
+  if (!reason.trim()) throw Errors.invalidField('body.reason', 'reason-required', 'Say why the decision is reversed.');
+  await audited(database, { actor, action: 'reverse-automatic-grant', recordType: 'grant-decision', recordId: decisionId, purpose: 'automatic-granting', what: 'grant decision' }, async (tx) => {
+    const decision = await detectionDb(tx).selectFrom('grant_decisions').selectAll().where('id', '=', decisionId).executeTakeFirst();
+    if (!decision) return { kind: 'missing' };
+    const access = await decisionAccess(tx, actor, decision);
+    if (access.kind !== 'allowed') return access;
+    if (decision.reversed_at !== null) throw Errors.conflict('id', 'This decision was already reversed.');
+    await detectionDb(tx).updateTable('grant_decisions').set({ reversed_at: new Date(), reversed_by: actor.id, reversal_reason: reason }).where('id', '=', decisionId).execute();
+    await appendTransitions(tx, [
+      {
+        subjectType: 'household',
+        subjectId: decision.household_id,
+        householdId: decision.household_id,
+        right: decision.right_id,
+        period: decision.period,
+        state: 'mogelijk-recht',
+        reason: `Automatische toekenning teruggedraaid: ${reason}`,
+        evidence: { reversed_grant_decision: decisionId },
+        catalogVersion: decision.catalog_version,
+        inputSnapshot: decision.input_snapshot,
+        inputHash: createHash('sha256').update(JSON.stringify(decision.input_snapshot)).digest('hex'),
+        actorUserId: actor.id,
+        actorLabel: actor.email,
+        grantRunId: decision.run_id,
+      },
+    ]);
+    return { kind: 'done', personIds: access.personIds, value: undefined, details: { reason } };
+  });
+}
+
+/** The decision letter (PDF) of an automatic grant. Audited. */
+export function readDecisionLetter(database: Database, actor: Actor, decisionId: number): Promise<Uint8Array> {
+  return audited(database, { actor, action: 'read-decision-letter', recordType: 'grant-decision', recordId: decisionId, purpose: 'automatic-granting', what: 'grant decision' }, async (tx) => {
+    const decision = await detectionDb(tx).selectFrom('grant_decisions').select(['household_id', 'run_id', 'letter_pdf']).where('id', '=', decisionId).executeTakeFirst();
+    if (!decision) return { kind: 'missing' };
+    const access = await decisionAccess(tx, actor, decision);
+    if (access.kind !== 'allowed') return access;
+    return { kind: 'done', personIds: access.personIds, value: decision.letter_pdf };
+  });
+}
+
+/** Columns of the payment export, in order (documented in docs/detection.md). */
+export const PAYMENT_COLUMNS = ['grant_run', 'decision', 'household', 'person', 'national_register_number', 'name', 'right', 'period', 'amount', 'amount_period', 'currency', 'decided_on'] as const;
+
+function csvField(value: string): string {
+  return /[";\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * The payment export of a grant run for the financial system: one line per decision that is
+ * not reversed and has an amount; semicolon-separated UTF-8 with a header line, amounts with a
+ * decimal point. Names the aanvrager of each household. Audited with every person in it.
+ */
+export function paymentExport(database: Database, actor: Actor | null, runId: number): Promise<string> {
+  return audited(database, { actor, action: 'payment-export', recordType: 'grant-run', recordId: runId, purpose: 'automatic-granting', what: 'grant run' }, async (tx) => {
+    const run = await detectionDb(tx).selectFrom('grant_runs').select(['id', 'at_date', 'status']).where('id', '=', runId).executeTakeFirst();
+    if (!run) return { kind: 'missing' };
+    if (actor && !(await coversRun(tx, actor, runId))) return { kind: 'denied', personIds: [] };
+    const rows = await tx.query<{ id: number; household_id: number; right_id: string; period: string; amount: string; amount_period: string | null; person_id: number | null; nrn: string | null; name: string | null }>(
+      `select d.id, d.household_id, d.right_id, d.period, d.amount, d.amount_period, p.id as person_id, p.national_register_number as nrn,
+              p.given_name || ' ' || p.family_name as name
+         from grant_decisions d
+         left join lateral (select m.person_id from household_memberships m where m.household_id = d.household_id
+                             order by case m.role when 'aanvrager' then 0 else 1 end, m.id limit 1) a on true
+         left join persons p on p.id = a.person_id
+        where d.run_id = $1 and d.reversed_at is null and d.amount is not null order by d.id`,
+      [runId],
+    );
+    const lines = [PAYMENT_COLUMNS.join(';')];
+    for (const r of rows) {
+      lines.push(
+        [String(runId), String(r.id), String(r.household_id), r.person_id === null ? '' : String(r.person_id), r.nrn ?? '', r.name ?? '', r.right_id, r.period, Number(r.amount).toFixed(2), r.amount_period ?? '', 'EUR', run.at_date]
+          .map(csvField)
+          .join(';'),
+      );
+    }
+    return { kind: 'done', personIds: rows.flatMap((r) => (r.person_id === null ? [] : [r.person_id])), value: `${lines.join('\r\n')}\r\n` };
+  });
+}

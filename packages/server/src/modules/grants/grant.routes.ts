@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../platform/db/connect.ts';
+import { idParamsSchema } from '../persons/person.schema.ts';
+import { paymentExport, readDecisionLetter, reverseDecision } from './grant.decisions.ts';
+import { runGrants } from './grant.service.ts';
+
+const runBodySchema = z.object({ municipality_nis: z.string().regex(/^\d{5}$/), at_date: z.iso.date() }).strict();
+const runResultSchema = z.object({ id: z.string(), rights: z.array(z.string()), granted: z.number(), to_worker: z.number(), catalog_version: z.string() });
+
+/** Registers the automatic granting routes. */
+export function registerGrantRoutes(app: FastifyInstance, deps: { database: Database }): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['grants'];
+
+  api.post('/api/grants/runs', {
+    config: { permission: 'grant:run' },
+    schema: { tags, summary: "Grant the municipality's automatic rights: only favourable decisions, each with explanation, inputs and letter", body: runBodySchema, response: { 201: runResultSchema } },
+    handler: async (request, reply) => {
+      const result = await runGrants(deps.database, request.actor!, request.body);
+      return reply.code(201).send({ id: String(result.id), rights: result.rights, granted: result.granted, to_worker: result.toWorker, catalog_version: result.catalogVersion });
+    },
+  });
+
+  api.get('/api/grants/runs/:id/payments.csv', {
+    config: { permission: 'grant:run' },
+    schema: { tags, summary: 'Payment export of a grant run (CSV; layout in docs/detection.md; audited)', params: idParamsSchema },
+    handler: async (request, reply) => {
+      const csv = await paymentExport(deps.database, request.actor!, Number(request.params.id));
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="betalingen-${request.params.id}.csv"`).send(csv);
+    },
+  });
+
+  api.get('/api/grants/decisions/:id/letter.pdf', {
+    config: { permission: 'ledger:read' },
+    schema: { tags, summary: 'The decision letter of an automatic grant (PDF; audited)', params: idParamsSchema },
+    handler: async (request, reply) => {
+      const pdf = await readDecisionLetter(deps.database, request.actor!, Number(request.params.id));
+      return reply.type('application/pdf').send(Buffer.from(pdf));
+    },
+  });
+
+  api.post('/api/grants/decisions/:id/reverse', {
+    config: { permission: 'grant:reverse' },
+    schema: { tags, summary: 'Reverse an automatic decision (coordinator); a worker looks at the right again', params: idParamsSchema, body: z.object({ reason: z.string().min(1).max(2000) }).strict(), response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      await reverseDecision(deps.database, request.actor!, Number(request.params.id), request.body.reason);
+      return reply.code(204).send(null);
+    },
+  });
+}
