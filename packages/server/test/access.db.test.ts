@@ -169,4 +169,11 @@ describe('audit trail for the DPO', () => {
     );
     expect(items.some((item) => typeof item.actor === 'object' && item.actor.name === 'maatschappelijk-werker caw' && item.outcome === 'allowed')).toBe(false);
   });
+
+  it('shows the DPO that the hash chain is intact', async () => {
+    const dpo = await signedIn(server.app, fixture.ocmw.dpo, FIXTURE_PASSWORD);
+    const verification = (await dpo.request('GET', '/api/audit/verification')).json();
+    expect(verification).toMatchObject({ ok: true, broken_at: null, last_hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(verification.checked).toBeGreaterThan(5);
+  });
 });

@@ -3,12 +3,25 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../db/connect.ts';
 import type { AuditOutcome, Role } from '../db/schema.ts';
 import { listForPerson } from './audit.repository.ts';
-import { personAuditParamsSchema, personAuditSchema } from './audit.schema.ts';
-import { recordAudit } from './audit.service.ts';
+import { chainVerificationSchema, personAuditParamsSchema, personAuditSchema } from './audit.schema.ts';
+import { recordAudit, verifyAuditChain } from './audit.service.ts';
 
-/** Registers the DPO's view of every access to one person's data. */
+/** Registers the DPO's view of every access to one person's data and the chain check. */
 export function registerAuditRoutes(app: FastifyInstance, deps: { database: Database }): void {
-  app.withTypeProvider<ZodTypeProvider>().get('/api/audit/persons/:personId', {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get('/api/audit/verification', {
+    config: { permission: 'audit:read' },
+    schema: { tags: ['audit'], summary: 'Check the hash chain of the audit log (as springplank audit verify)', response: { 200: chainVerificationSchema } },
+    handler: async () => {
+      const verdict = await verifyAuditChain(deps.database);
+      return verdict.ok
+        ? { ok: true, checked: verdict.checked, last_id: verdict.lastId === null ? null : String(verdict.lastId), last_hash: verdict.lastHash, broken_at: null, reason: null }
+        : { ok: false, checked: verdict.checked, last_id: null, last_hash: null, broken_at: String(verdict.brokenAt), reason: verdict.reason };
+    },
+  });
+
+  api.get('/api/audit/persons/:personId', {
     config: { permission: 'audit:read' },
     schema: {
       tags: ['audit'],

@@ -18,3 +18,13 @@ export const personAuditSchema = z.object({
 
 /** Path parameters of the per-person audit view. */
 export const personAuditParamsSchema = z.object({ personId: entityId }).strict();
+
+/** Response of GET /api/audit/verification. */
+export const chainVerificationSchema = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  last_id: idString.nullable().describe('Newest record of an intact chain: keep it with last_hash as an anchor'),
+  last_hash: z.string().nullable(),
+  broken_at: idString.nullable().describe('First record that breaks the chain'),
+  reason: z.string().nullable(),
+});
