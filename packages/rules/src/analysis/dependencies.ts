@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../errors.ts';
 import type { CoreNode } from '../core/nodes.ts';
 import { ROLE_FACT } from '../core/kinds/fact.ts';
 import type { FactEntity } from '../facts/vocabulary.ts';
@@ -39,6 +40,8 @@ export function rightFacts(catalog: Catalog, id: string): { entity: FactEntity; 
       case 'constant':
       case 'parameter':
         return;
+      default:
+        throw new UnreachableCaseError(node);
     }
   };
   visitRight(id);

@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../errors.ts';
 import { monthsBetween, yearsBetween } from '../dates.ts';
 import { ROLE_FACT } from '../core/kinds/fact.ts';
 import { nodeKey } from '../core/key.ts';
@@ -166,6 +167,8 @@ const HANDLERS: { [K in keyof NodeKindTable<unknown>]: BatchHandler<K> } = {
         }
         return out;
       }
+      default:
+        throw new UnreachableCaseError(node.op);
     }
   },
   aggregate: (node, frame, ctx) => evaluateAggregateBatch(node, frame, ctx, evaluateBatch),

@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../errors.ts';
 import type { CoreNode } from './nodes.ts';
 
 const keys = new WeakMap<CoreNode, string>();
@@ -33,6 +34,8 @@ export function nodeKey(node: CoreNode): string {
     case 'right':
       key = `r:${node.scope}:${node.right}`;
       break;
+    default:
+      throw new UnreachableCaseError(node);
   }
   keys.set(node, key);
   return key;

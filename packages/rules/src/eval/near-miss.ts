@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../errors.ts';
 import type { CoreNode } from '../core/nodes.ts';
 import type { FactEntity } from '../facts/vocabulary.ts';
 import type { RightDefinition } from '../load/types.ts';
@@ -104,6 +105,8 @@ function facts(node: CoreNode): Extract<CoreNode, { kind: 'fact' }>[] {
     case 'parameter':
     case 'right':
       return [];
+    default:
+      throw new UnreachableCaseError(node);
   }
 }
 

@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../errors.ts';
 import { toDays } from '../dates.ts';
 import { SituationError } from '../errors.ts';
 import type { FactDefinition, FactsVocabulary } from '../facts/vocabulary.ts';
@@ -87,5 +88,7 @@ function readValue(raw: FactInput, def: FactDefinition, date: number, path: stri
       else if (def.values && !def.values.includes(value)) problems.push({ path, message: `expected one of ${def.values.join(', ')} for ${def.id}` });
       else return out;
       return null;
+    default:
+      throw new UnreachableCaseError(def.type);
   }
 }

@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../errors.ts';
 import { isMap, isScalar, type Node } from 'yaml';
 import type { LoadError } from '../errors.ts';
 import { YamlSource, type SourceFile } from '../load/source.ts';
@@ -58,6 +59,8 @@ export function factValueType(fact: FactDefinition): ValueType {
     case 'enum':
     case 'string':
       return 'string';
+    default:
+      throw new UnreachableCaseError(fact.type);
   }
 }
 

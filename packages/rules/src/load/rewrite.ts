@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../errors.ts';
 import type { CompareOp } from '../core/kinds/compare.ts';
 import { ROLE_FACT } from '../core/kinds/fact.ts';
 import type { CoreNode } from '../core/nodes.ts';
@@ -71,6 +72,8 @@ export function rewrite(expr: Expr, s: RewriteScope): CoreNode | null {
       const type = a.type === 'money' || b.type === 'money' ? 'money' : a.type;
       return { kind: 'logic', op: 'if', args: [c, a, b], type, pos };
     }
+    default:
+      throw new UnreachableCaseError(expr);
   }
 }
 

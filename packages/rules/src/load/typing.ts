@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../errors.ts';
 import type { ValueType } from '../types.ts';
 
 /** Numbers and money mix in arithmetic and comparison; nothing else mixes. */
@@ -18,6 +19,8 @@ export function typeWords(type: ValueType): string {
       return 'a truth value (true/false)';
     case 'string':
       return 'a text';
+    default:
+      throw new UnreachableCaseError(type);
   }
 }
 

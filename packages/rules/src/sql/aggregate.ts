@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../errors.ts';
 import type { NodeOf } from '../core/nodes.ts';
 import type { SqlCompiler } from './compiler.ts';
 import { orU, type Fragment, type SqlScope } from './fragment.ts';
@@ -64,5 +65,7 @@ export function aggregateSelects(node: NodeOf<'aggregate'>, inner: SqlScope, m: 
         u: (`CASE WHEN bool_or(${p} IS FALSE) FILTER (WHERE ${included}) THEN bool_and(${o.u}) FILTER (WHERE ${included} AND ${p} IS FALSE) ELSE coalesce(bool_or(${o.u}) FILTER (WHERE ${included} AND ${p} IS NOT NULL), false) END`),
       };
     }
+    default:
+      throw new UnreachableCaseError(node.op);
   }
 }

@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../errors.ts';
 import { toDays } from '../dates.ts';
 import type { Catalog, RightDefinition } from '../load/types.ts';
 import { nodeKey } from '../core/key.ts';
@@ -143,6 +144,8 @@ function householdOnly(node: CoreNode): boolean {
     case 'constant':
     case 'parameter':
       return true;
+    default:
+      throw new UnreachableCaseError(node);
   }
 }
 

@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../errors.ts';
 import { ROLE_FACT } from '../core/kinds/fact.ts';
 import type { CoreNode, NodeKindTable, NodeOf } from '../core/nodes.ts';
 import { fromDays } from '../dates.ts';
@@ -80,6 +81,8 @@ const VISIT: { [K in keyof NodeKindTable<unknown>]: Visit<K> } = {
           v: `((${datePart('year', b.v)} - ${datePart('year', a.v)}) * 12 + (${datePart('month', b.v)} - ${datePart('month', a.v)}) - (CASE WHEN ${datePart('day', b.v)} < ${datePart('day', a.v)} THEN 1 ELSE 0 END))`,
           u,
         };
+      default:
+        throw new UnreachableCaseError(node.op);
     }
   },
   logic: (node, scope, c) => {
@@ -98,6 +101,8 @@ const VISIT: { [K in keyof NodeKindTable<unknown>]: Visit<K> } = {
         const u = k.u === 'false' && a.u === 'false' && b.u === 'false' ? 'false' : `(CASE WHEN ${k.v} THEN ${orU([k.u, a.u])} ELSE ${orU([k.u, b.u])} END)`;
         return { v: `(CASE WHEN ${k.v} THEN ${a.v} WHEN NOT ${k.v} THEN ${b.v} END)`, u };
       }
+      default:
+        throw new UnreachableCaseError(node.op);
     }
   },
   aggregate: (node, scope, c) => compileAggregate(node, scope, c),

@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../errors.ts';
 import type { FactDefinition, FactsVocabulary } from '../facts/vocabulary.ts';
 
 /** Table names the compiled SQL reads. */
@@ -29,6 +30,8 @@ export function sqlType(fact: FactDefinition): string {
     case 'enum':
     case 'string':
       return 'text';
+    default:
+      throw new UnreachableCaseError(fact.type);
   }
 }
 

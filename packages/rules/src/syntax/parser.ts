@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../errors.ts';
 import { MEMBER_ROLES } from '../types.ts';
 import type { BinaryOp, Expr } from './ast.ts';
 import { ExpressionSyntaxError, tokenize, type Token } from './lexer.ts';
@@ -136,6 +137,8 @@ class Parser {
       case 'end':
         this.i--;
         return this.fail('a value or a name');
+      default:
+        throw new UnreachableCaseError(t.type);
     }
   }
 

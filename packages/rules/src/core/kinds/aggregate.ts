@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../../errors.ts';
 import { known, mergeRefs, unknown, type EvalContext, type Evaluate, type FactRef, type Result } from '../../eval/context.ts';
 import type { Lang } from '../../types.ts';
 import type { CoreNode, NodeBase } from '../nodes.ts';
@@ -73,6 +74,8 @@ function combine(op: 'count' | 'sum' | 'min' | 'max', values: number[]): number 
       return Math.min(...values);
     case 'max':
       return Math.max(...values);
+    default:
+      throw new UnreachableCaseError(op);
   }
 }
 

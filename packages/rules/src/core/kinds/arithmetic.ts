@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../../errors.ts';
 import { monthsBetween, yearsBetween } from '../../dates.ts';
 import type { Lang, Value } from '../../types.ts';
 import type { CoreNode, NodeBase } from '../nodes.ts';
@@ -42,6 +43,8 @@ export function applyArithmetic(op: ArithmeticOp, v: Value[]): number | null {
       return yearsBetween(a, b);
     case 'months_between':
       return monthsBetween(a, b);
+    default:
+      throw new UnreachableCaseError(op);
   }
 }
 
@@ -75,5 +78,7 @@ export function describeArithmetic(node: ArithmeticNode, lang: Lang, describe: (
     }
     case 'months_between':
       return `${w.months} ${a} ${w.and} ${b}`;
+    default:
+      throw new UnreachableCaseError(node.op);
   }
 }

@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../../errors.ts';
 import type { Lang, Value } from '../../types.ts';
 import type { CoreNode, NodeBase } from '../nodes.ts';
 
@@ -27,6 +28,8 @@ export function applyCompare(op: CompareOp, a: Value, b: Value): boolean {
       return a > b;
     case '>=':
       return a >= b;
+    default:
+      throw new UnreachableCaseError(op);
   }
 }
 

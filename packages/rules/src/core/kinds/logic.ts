@@ -1,3 +1,4 @@
+import { UnreachableCaseError } from '../../errors.ts';
 import { known, mergeRefs, unknown, type EvalContext, type Evaluate, type FactRef, type Result } from '../../eval/context.ts';
 import type { Lang } from '../../types.ts';
 import type { CoreNode, NodeBase } from '../nodes.ts';
@@ -61,6 +62,8 @@ export function evaluateLogic(node: LogicNode, ctx: EvalContext, evaluate: Evalu
       const chosen = evaluate(node.args[c.value ? 1 : 2]!, ctx);
       return chosen.kind === 'known' ? known(chosen.value, mergeRefs([c.confirm, chosen.confirm])) : chosen;
     }
+    default:
+      throw new UnreachableCaseError(node.op);
   }
 }
 
@@ -85,5 +88,7 @@ export function describeLogic(node: LogicNode, lang: Lang, describe: (n: CoreNod
       return `${parts[0]} ${w.known}`;
     case 'if':
       return `${w.if} ${parts[0]} ${w.then} ${parts[1]}, ${w.else} ${parts[2]}`;
+    default:
+      throw new UnreachableCaseError(node.op);
   }
 }
