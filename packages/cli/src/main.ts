@@ -4,6 +4,7 @@ import { registerDemo } from './commands/demo.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerScreen } from './commands/screen.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUsers } from './commands/users.ts';
 
@@ -14,6 +15,7 @@ registerCatalog(program);
 registerDemo(program);
 registerEvaluate(program);
 registerServe(program);
+registerScreen(program);
 registerMigrate(program);
 registerAudit(program);
 registerUsers(program);
