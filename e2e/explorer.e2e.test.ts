@@ -87,7 +87,7 @@ describe('Rechtenverkenner, citizen mode', () => {
 
     await page.reload();
     await page.getByText('Welkom terug').waitFor();
-    expect(await rightsPerBand(page)).toEqual(bands);
+    await expect.poll(() => rightsPerBand(page), POLL).toEqual(bands);
 
     await overviewAndPdf(page, ['leefloon', 'verhoogde-tegemoetkoming']);
     await expectAccessible(page, 'the rights overview');

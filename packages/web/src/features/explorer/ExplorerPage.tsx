@@ -23,10 +23,7 @@ export function ExplorerPage() {
   const onAnswer = (ref: FactRef, answer: Answer) => setAnswers((a) => withAnswer(a, ref, answer));
   const household = {
     onAdd: (role: MemberRole) => setAnswers((a) => ({ ...a, members: [...a.members, { id: nextMemberId(a), role, name: '' }] })),
-    onRemove: (id: string) => {
-      setAnswers((a) => withoutMember(a, id));
-      setPosition((p) => Math.min(p, answers.asked.length));
-    },
+    onRemove: (id: string) => setAnswers((a) => withoutMember(a, id)),
     onChange: (member: Member) => setAnswers((a) => ({ ...a, members: a.members.map((m) => (m.id === member.id ? member : m)) })),
   };
   const restart = () => {
