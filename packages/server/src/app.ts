@@ -26,6 +26,7 @@ import { registerLedgerRoutes } from './modules/ledger/ledger.routes.ts';
 import { registerWorklistRoutes } from './modules/worklists/worklist.routes.ts';
 import { registerOutreachRoutes } from './modules/outreach/outreach.routes.ts';
 import { registerGrantRoutes } from './modules/grants/grant.routes.ts';
+import { registerMetricsRoutes } from './modules/metrics/metrics.routes.ts';
 
 /** Options of buildApp. */
 export interface AppOptions {
@@ -96,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<SpringplankApp> {
   registerWorklistRoutes(app, { database });
   registerOutreachRoutes(app, { database });
   registerGrantRoutes(app, { database });
+  registerMetricsRoutes(app, { database });
   await registerWebApp(app, options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist);
   await app.ready();
   return { app, routes };

@@ -63,6 +63,7 @@ const EXPECTED: Record<string, 'public' | 'authenticated' | readonly Role[]> = {
   'GET /api/grants/runs/:id/payments.csv': ['coordinator'],
   'GET /api/grants/decisions/:id/letter.pdf': CASE_WORK,
   'POST /api/grants/decisions/:id/reverse': ['coordinator'],
+  'GET /api/metrics/take-up': ['coordinator', 'beleidsmedewerker'],
 };
 
 let database: Database;
