@@ -60,6 +60,13 @@ describe('Rechtenverkenner, citizen mode', () => {
     await expectAccessible(page, 'the explorer at its first question');
 
     const s = scenario('alleenstaande-met-leefloon');
+    // A day that does not exist is refused with a message tied to the field.
+    const field = page.locator('[data-question] input').first();
+    await field.fill('31/02/1985');
+    await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+    expect(await page.getByRole('alert').innerText()).toBe('Vul een datum in, bijvoorbeeld 02/03/1985.');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await field.getAttribute('aria-describedby')).toContain(await page.getByRole('alert').getAttribute('id'));
     // Half-way, switch to French and back: the answers stay.
     let key = await currentQuestion(page);
     for (let i = 0; i < 3 && key; i++) {
@@ -70,6 +77,9 @@ describe('Rechtenverkenner, citizen mode', () => {
     }
     await page.getByRole('radio', { name: 'Français' }).click();
     await expect.poll(() => heading(page), POLL).toBe('Explorateur de droits');
+    // The catalogue's question is in French too (French writes a space before the question mark).
+    await expect.poll(() => page.locator('[data-question] h2').innerText(), POLL).toMatch(/ \?$/);
+    expect(await page.getByRole('button', { name: 'Je ne sais pas' }).count()).toBe(1);
     expect(await page.locator('.answers__list li').count()).toBe(3);
     await page.getByRole('radio', { name: 'Nederlands' }).click();
     await expect.poll(() => heading(page), POLL).toBe('Rechtenverkenner');
