@@ -45,3 +45,4 @@ export function loadCatalogDirectory(dir: string, options: LoadOptions & { base?
   const files = readCatalogDirectory(dir, options.base);
   return loadCatalog([files.facts, ...files.rights], options);
 }
+export { evaluatePopulationParallel, slicePopulation } from './parallel.ts';
