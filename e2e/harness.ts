@@ -11,6 +11,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WEB = join(ROOT, 'packages/web');
 const CLI = join(ROOT, 'packages/cli/bin/springplank.js');
+const CHROMIUM = '/usr/bin/chromium';
 
 /** Households in the e2e demo: small so the server starts fast, big enough to have dossiers. */
 export const E2E_DEMO_HOUSEHOLDS = 60;
@@ -33,10 +34,17 @@ function newestMtime(path: string): number {
   return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
 }
 
-/** Builds the web app when `dist/` is missing or older than its sources. */
+/**
+ * Builds the web app when `dist/` is missing or older than its sources: the app itself, and the
+ * rules engine and catalogue that the Rechtenverkenner ships to the browser.
+ */
 export function ensureWebBuilt(): void {
   const built = join(WEB, 'dist/index.html');
-  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(WEB, p));
+  const sources = [
+    ...['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(WEB, p)),
+    join(ROOT, 'packages/rules/src'),
+    join(ROOT, 'catalog'),
+  ].filter((p) => existsSync(p));
   if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: WEB, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`Building the web app failed (exit ${result.status}).`);
@@ -116,8 +124,13 @@ export async function startHarness(): Promise<Harness> {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
+  if (!existsSync(CHROMIUM)) {
+    if (server) await stop(server);
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    throw new Error(`${CHROMIUM} is missing: install Debian Chromium with \`apt-get install -y chromium\`.`);
+  }
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   return {

@@ -5,7 +5,9 @@ import { RouterProvider } from 'react-router/dom';
 import { createQueryClient } from './app/queryClient.ts';
 import { createRouter } from './app/router.tsx';
 import { initI18n } from './i18n/index.ts';
-import './styles.css';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/content.css';
 
 async function start(): Promise<void> {
   await initI18n();
