@@ -3,6 +3,7 @@ import type { Outcome } from '@springplank/rules';
 import type { ExplorerCatalog } from '../catalog/catalogData.ts';
 import { useExplorerTranslation } from '../i18n/namespace.ts';
 import { factName } from '../results/ExplanationTree.tsx';
+import { formatDay } from '../results/format.ts';
 import { buildOverview, type Overview } from './overviewModel.ts';
 import { overviewPdf } from './overviewPdf.ts';
 
@@ -112,9 +113,4 @@ export function OverviewView({ data, outcomes, date, pdfHref }: OverviewViewProp
       <p className="field-help">{t('overview.footer')}</p>
     </div>
   );
-}
-
-function formatDay(date: string, language: string): string {
-  const locale = language === 'fr' ? 'fr-BE' : language === 'en' ? 'en-BE' : 'nl-BE';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(`${date}T00:00:00`));
 }

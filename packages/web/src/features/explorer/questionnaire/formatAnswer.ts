@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FactDefinition, Lang, Text } from '@springplank/rules';
 import type { Answer } from '../state/answers.ts';
-import { formatMoney } from '../results/format.ts';
+import { formatDay, formatMoney } from '../results/format.ts';
 
 /** An answer as a person reads it back: "Ja", "€ 900,00", "2 maart 1985", a choice's label, or "Weet ik niet". */
 export function formatAnswer(
@@ -16,9 +16,6 @@ export function formatAnswer(
   if (answer === null) return t('question.dontKnow');
   if (typeof answer === 'boolean') return t(answer ? 'question.yes' : 'question.no');
   if (typeof answer === 'number') return def?.type === 'money' || def?.unit?.startsWith('EUR') ? formatMoney(answer, language) : String(answer);
-  if (def?.type === 'date') {
-    const date = new Date(`${answer}T00:00:00`);
-    return Number.isNaN(date.getTime()) ? answer : new Intl.DateTimeFormat(language === 'nl' ? 'nl-BE' : `${language}-BE`, { dateStyle: 'long' }).format(date);
-  }
+  if (def?.type === 'date') return formatDay(answer, language);
   return labels?.[answer]?.[lang] ?? answer;
 }

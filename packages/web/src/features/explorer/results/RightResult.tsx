@@ -24,7 +24,7 @@ export function RightResult({ outcome, catalog, memberLabel }: RightResultProps)
   const [open, setOpen] = useState(false);
   const right = catalog.rights.get(outcome.right);
   if (!right) return null;
-  const derived = derivedRights(catalog, right.id);
+  const derived = open ? derivedRights(catalog, right.id) : [];
   const near = outcome.nearMiss;
   return (
     <li className="right-result" data-right={right.id}>
