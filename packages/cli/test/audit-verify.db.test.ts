@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, recordAudit } from '@springplank/server';
 import { runCli, throwAwayDatabaseFlags } from './run-cli.ts';
 
+// Every run starts a Node process with tsx and opens the database: slow on a loaded machine.
+const CLI_TIMEOUT = 180_000;
+
 let flags: string[];
 let drop: () => Promise<void>;
 
@@ -28,7 +31,7 @@ describe('springplank audit verify', () => {
     const result = await runCli(['audit', 'verify', ...flags]);
     expect(result.stdout).toMatch(/intact: 5 records/);
     expect(result.code).toBe(0);
-  });
+  }, CLI_TIMEOUT);
 
   it('fails and names the first broken record after one row was altered', async () => {
     const database = await openDatabase(location());
@@ -40,7 +43,7 @@ describe('springplank audit verify', () => {
     const result = await runCli(['audit', 'verify', ...flags]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`BROKEN at record ${row!.id}`);
-  });
+  }, CLI_TIMEOUT);
 });
 
 describe('springplank users create', () => {
@@ -55,5 +58,5 @@ describe('springplank users create', () => {
     const unknown = await runCli(['users', 'create', '--email', 'x@proef.demo', '--name', 'X', '--role', 'dpo', '--organisation', 'Nergens', ...flags]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/unknown organisation "Nergens"/);
-  });
+  }, CLI_TIMEOUT);
 });
