@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Queryable } from '../db/connect.ts';
 import type { AuditOutcome, Json } from '../db/schema.ts';
 import type { AuditContent } from './audit-hash.ts';
@@ -111,7 +112,8 @@ export async function listForPerson(q: Queryable, personId: number): Promise<Per
     .selectFrom('audit_log as l')
     .leftJoin('users as u', 'u.id', 'l.actor_user_id')
     .select(['l.id', 'l.at', 'l.actor_user_id', 'l.actor_label', 'u.name', 'u.role', 'l.action', 'l.record_type', 'l.record_id', 'l.purpose', 'l.outcome'])
-    .where((eb) => eb(eb.val(personId), '=', eb.fn.any('l.person_ids')))
+    // Containment (@>) rather than = ANY(…): only the former can use the GIN index on person_ids.
+    .where(sql<boolean>`l.person_ids @> array[${personId}]::integer[]`)
     .orderBy('l.id', 'desc')
     .execute();
   return rows.map((row) => ({
