@@ -11,6 +11,7 @@ import type { Database } from './platform/db/connect.ts';
 import { installErrorHandler } from './platform/errors/error-handler.ts';
 import { Errors } from './platform/errors/problem.ts';
 import { registerHealthRoutes } from './platform/http/health.routes.ts';
+import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { DEFAULT_WEB_DIST, registerWebApp } from './platform/http/web-app.ts';
 import { installAccessControl, type RouteEntry } from './platform/policies/access-control.ts';
 import { registerDossierRoutes } from './modules/dossiers/dossier.routes.ts';
@@ -62,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<SpringplankApp> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installSecurityHeaders(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyCsrf, {

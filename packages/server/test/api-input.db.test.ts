@@ -112,6 +112,13 @@ describe('platform routes', () => {
     expect(response.json()).toEqual({ status: 'ok', database: database.backend, migration: readMigrations().length });
   });
 
+  it('marks API responses as not to be stored and forbids framing and sniffing', async () => {
+    const response = await worker.request('GET', `/api/dossiers/${fixture.ocmwDossierId}`);
+    expect(response.headers).toMatchObject({ 'cache-control': 'no-store', 'x-frame-options': 'SAMEORIGIN', 'x-content-type-options': 'nosniff' });
+    const problem = await worker.request('GET', '/api/dossiers/99999');
+    expect(problem.headers['cache-control']).toBe('no-store');
+  });
+
   it('GET /api/openapi.json describes the API', async () => {
     const spec = (await server.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(spec.openapi).toMatch(/^3\./);
