@@ -45,7 +45,13 @@ export interface TransitionRow {
  * index on run, subject, right and period; `on conflict do nothing`).
  */
 export async function appendTransitions(q: Queryable, transitions: readonly NewTransition[]): Promise<number> {
-  if (transitions.length === 0) return 0;
+  let inserted = 0;
+  // PostgreSQL takes at most 65,535 parameters per statement: 15 columns × 3,000 rows stays below.
+  for (let i = 0; i < transitions.length; i += 3000) inserted += await appendBatch(q, transitions.slice(i, i + 3000));
+  return inserted;
+}
+
+async function appendBatch(q: Queryable, transitions: readonly NewTransition[]): Promise<number> {
   const result = await detectionDb(q)
     .insertInto('ledger_transitions')
     .values(

@@ -68,11 +68,12 @@ export async function processChunk(database: Database, runId: number, catalog: C
     if (!locked || locked.status !== 'running') return false;
     if (locked.cursor !== run.cursor) return true;
     const db = detectionDb(tx);
-    if (outcome.results.length > 0) {
+    // At most 65,535 parameters per statement: 9 columns × 5,000 rows stays below.
+    for (let i = 0; i < outcome.results.length; i += 5000) {
       await db
         .insertInto('screening_results')
         .values(
-          outcome.results.map((r) => ({
+          outcome.results.slice(i, i + 5000).map((r) => ({
             run_id: runId,
             household_id: r.householdId,
             right_id: r.right,

@@ -11,11 +11,15 @@ export const scopeSchema = z
     neighbourhood: z.string().min(1).max(100).optional(),
     rights: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).max(200).optional(),
     ledger_state: z.enum(LEDGER_STATES).optional(),
+    // Every resident household of the werkingsgebied's municipalities, not only those with a
+    // dossier: a population screening (needs a legal basis for proactive detection).
+    population: z.boolean().optional(),
   })
   .strict()
   .refine((s) => (s.organisation_id === undefined) !== (s.werkingsgebied_id === undefined), {
     message: 'Give either organisation_id or werkingsgebied_id.',
-  });
+  })
+  .refine((s) => !s.population || s.werkingsgebied_id !== undefined, { message: 'A population screening covers a werkingsgebied.' });
 /** A screening scope. */
 export type Scope = z.infer<typeof scopeSchema>;
 
@@ -26,6 +30,7 @@ export function scopeKey(scope: Scope): string {
     scope.neighbourhood !== undefined ? `neighbourhood:${scope.neighbourhood}` : '',
     scope.rights ? `rights:${[...scope.rights].sort().join(',')}` : '',
     scope.ledger_state ? `ledger:${scope.ledger_state}` : '',
+    scope.population ? 'population' : '',
   ];
   return parts.filter(Boolean).join('|');
 }
@@ -37,11 +42,13 @@ function scopeCondition(scope: Scope, from: number): { where: string; params: un
     params.push(value);
     return `$${from + params.length - 1}`;
   };
-  const owner =
+  const owner = () =>
     scope.organisation_id !== undefined
       ? `d.organisation_id = ${p(scope.organisation_id)}`
       : `d.organisation_id in (select id from organisations where werkingsgebied_id = ${p(scope.werkingsgebied_id)})`;
-  const where = [`exists (select 1 from dossiers d where d.household_id = h.id and d.status <> 'closed' and ${owner})`];
+  const where = scope.population
+    ? [`h.municipality_nis in (select municipality_nis from werkingsgebied_municipalities where werkingsgebied_id = ${p(scope.werkingsgebied_id)})`]
+    : [`exists (select 1 from dossiers d where d.household_id = h.id and d.status <> 'closed' and ${owner()})`];
   if (scope.neighbourhood !== undefined) {
     where.push(
       `(select f.value #>> '{}' from facts f where f.entity_type = 'household' and f.entity_id = h.id and f.fact_id = 'neighbourhood'

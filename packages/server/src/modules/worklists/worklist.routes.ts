@@ -65,6 +65,22 @@ export function registerWorklistRoutes(app: FastifyInstance, deps: { database: D
     },
   });
 
+  api.get('/api/worklist/assignees', {
+    config: { permission: 'worklist:read' },
+    schema: { tags, summary: 'The active case workers of your organisation, to assign worklist items to', response: { 200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })) }) } },
+    handler: async (request) => {
+      const rows = await deps.database.db
+        .selectFrom('users')
+        .select(['id', 'name', 'role'])
+        .where('organisation_id', '=', request.actor!.organisation.id)
+        .where('active', '=', true)
+        .where('role', 'in', ['maatschappelijk-werker', 'coordinator', 'onthaalmedewerker'])
+        .orderBy('name')
+        .execute();
+      return { items: rows.map((r) => ({ id: String(r.id), name: r.name, role: r.role })) };
+    },
+  });
+
   api.post('/api/worklist/households/:id/assign', {
     config: { permission: 'worklist:assign' },
     schema: { tags, summary: 'Assign a household on the worklist to a case worker (null: unassign)', params: idParamsSchema, body: assignBodySchema, response: { 204: z.null() } },
