@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { Button, Input, Label, ProgressBar, TextField } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Page } from '../../app/Page.tsx';
+import { QueryStatus } from '../../components/QueryStatus.tsx';
+import { useMe } from '../auth/session.ts';
+import { ensureScreeningNamespace } from './i18n/namespace.ts';
+import './screening.css';
+import { useCancelRun, useRuns, useStartRun, type ScreeningRun } from './screening.api.ts';
+
+function RunProgress({ run }: { run: ScreeningRun }) {
+  const { t } = useTranslation(ensureScreeningNamespace());
+  const cancel = useCancelRun();
+  const { total, processed } = run.progress;
+  return (
+    <li className="card" data-run={run.id}>
+      <h3 className="card__title">{t('run', { id: run.id, date: run.at_date })}</h3>
+      <ProgressBar className="progress" value={processed} maxValue={Math.max(total, 1)} aria-label={t('progressLabel', { id: run.id })}>
+        {({ percentage }) => (
+          <>
+            <div className="progress__track">
+              <div className="progress__fill" style={{ width: `${percentage ?? 0}%` }} />
+            </div>
+            <p>
+              <strong>{t(`status.${run.status}`)}</strong> — {t('counts', { ...run.progress })}
+            </p>
+          </>
+        )}
+      </ProgressBar>
+      {run.status === 'running' && (
+        <Button className="button" onPress={() => cancel.mutate(run.id)}>
+          {t('cancel')}
+        </Button>
+      )}
+      {run.status === 'done' && <Link to="/werklijst">{t('openWorklist')}</Link>}
+    </li>
+  );
+}
+
+/** The coordinator's screening page: start a run for the organisation and watch its progress. */
+export function ScreeningPage() {
+  const { t } = useTranslation(ensureScreeningNamespace());
+  const me = useMe();
+  const runs = useRuns();
+  const start = useStartRun(me.data?.organisation.id ?? '0');
+  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  return (
+    <Page title={t('title')}>
+      <p>{t('intro')}</p>
+      {me.data?.role === 'coordinator' && (
+        <form
+          className="form form--inline"
+          onSubmit={(event) => {
+            event.preventDefault();
+            start.mutate(date);
+          }}
+        >
+          <TextField className="field" value={date} onChange={setDate} type="date">
+            <Label>{t('date')}</Label>
+            <Input className="input" />
+          </TextField>
+          <Button type="submit" className="button" isDisabled={start.isPending}>
+            {t('start')}
+          </Button>
+        </form>
+      )}
+      <QueryStatus isPending={start.isPending} error={start.error} />
+      <h2>{t('history')}</h2>
+      <QueryStatus isPending={runs.isPending} error={runs.error} />
+      {runs.data && runs.data.length === 0 && <p>{t('none')}</p>}
+      {runs.data && (
+        <ul className="card-list">
+          {runs.data.map((run) => (
+            <RunProgress key={run.id} run={run} />
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ensureWorklistNamespace } from './i18n/namespace.ts';
+import { useAssign, useOutreach, useTransition, type WorklistItem } from './worklist.api.ts';
+
+/** One household on the worklist: why it is there, who works on it, and the actions per right. */
+export function WorklistItemCard({ item, assignees }: { item: WorklistItem; assignees: { id: string; name: string }[] }) {
+  const { t, i18n } = useTranslation(ensureWorklistNamespace());
+  const assign = useAssign();
+  const outreach = useOutreach();
+  const transition = useTransition();
+  const [letters, setLetters] = useState<Record<string, string>>({});
+  const [done, setDone] = useState('');
+  const selectId = `assignee-${item.household_id}`;
+  const language = i18n.language === 'fr' || i18n.language === 'en' ? i18n.language : 'nl';
+  return (
+    <li className="card" data-household={item.household_id}>
+      <h2 className="card__title">{item.title}</h2>
+      <p>
+        {t('why', { count: item.rights.length, value: Math.round(item.value_per_year), children: item.children })}
+        {item.no_income && ` ${t('noIncome')}`}
+        {item.rechtencheck_overdue && <strong className="message message--error"> {t('checkOverdue')}</strong>}
+      </p>
+      <p className="muted">{item.last_rechtencheck ? t('lastCheck', { date: item.last_rechtencheck }) : t('neverChecked')}</p>
+      <div className="field">
+        <label htmlFor={selectId}>{t('assignee')}</label>
+        <select
+          id={selectId}
+          className="input"
+          value={item.assignee?.id ?? ''}
+          onChange={(event) => assign.mutate({ household: item.household_id, assignee: event.target.value || null })}
+        >
+          <option value="">{t('nobody')}</option>
+          {assignees.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ul className="plain-list">
+        {item.rights.map((r) => (
+          <li key={r.right} data-right={r.right}>
+            <strong>{r.right}</strong> — {t(`states.${r.state}`)}
+            {r.amount !== null && ` (€ ${r.amount})`}
+            <div className="form--inline">
+              <Button className="button" onPress={() => outreach.mutate({ household: item.household_id, right: r.right, kind: 'home-visit', outcome: 'reached' }, { onSuccess: () => setDone(t('visitRecorded')) })}>
+                {t('homeVisit')}
+              </Button>
+              <Button
+                className="button"
+                onPress={() =>
+                  outreach.mutate(
+                    { household: item.household_id, right: r.right, kind: 'letter', outcome: 'planned', language },
+                    { onSuccess: (result) => result.letter_url && setLetters((l) => ({ ...l, [r.right]: result.letter_url! })) },
+                  )
+                }
+              >
+                {t('letter')}
+              </Button>
+              <Button className="button" onPress={() => transition.mutate({ household: item.household_id, right: r.right, state: 'aangevraagd' }, { onSuccess: () => setDone(t('appliedRecorded')) })}>
+                {t('applied')}
+              </Button>
+              <Button className="button" onPress={() => transition.mutate({ household: item.household_id, right: r.right, state: 'toegekend' }, { onSuccess: () => setDone(t('grantedRecorded')) })}>
+                {t('granted')}
+              </Button>
+              {letters[r.right] && (
+                <a href={letters[r.right]} target="_blank" rel="noreferrer">
+                  {t('openLetter')}
+                </a>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <Link to={`/rechtendetectie/gezinnen/${item.household_id}`}>{t('history')}</Link>
+      <p role="status" className="message">
+        {done}
+      </p>
+      {(outreach.error ?? transition.error ?? assign.error) && (
+        <p role="alert" className="message message--error">
+          {t('failed')}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../app/Page.tsx';
+import { QueryStatus } from '../../components/QueryStatus.tsx';
+import { ensureWorklistNamespace } from './i18n/namespace.ts';
+import { ORDERS, useAssignees, useWorklist } from './worklist.api.ts';
+import { WorklistItemCard } from './WorklistItemCard.tsx';
+
+/** The worklist: households with rights they may miss, in priority order, with outreach actions. */
+export function WorklistPage() {
+  const { t } = useTranslation(ensureWorklistNamespace());
+  const [order, setOrder] = useState<string>('priority');
+  const [right, setRight] = useState('');
+  const list = useWorklist(order, right);
+  const assignees = useAssignees();
+  return (
+    <Page title={t('title')}>
+      <p>{t('intro')}</p>
+      <div className="form form--inline">
+        <div className="field">
+          <label htmlFor="worklist-order">{t('order')}</label>
+          <select id="worklist-order" className="input" value={order} onChange={(event) => setOrder(event.target.value)}>
+            {ORDERS.map((o) => (
+              <option key={o} value={o}>
+                {t(`orders.${o}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="worklist-right">{t('right')}</label>
+          <input id="worklist-right" className="input" value={right} onChange={(event) => setRight(event.target.value.trim())} />
+        </div>
+      </div>
+      <QueryStatus isPending={list.isPending} error={list.error} />
+      {list.data && (
+        <>
+          <p>{t('total', { count: list.data.total })}</p>
+          {list.data.opted_out_hidden > 0 && <p>{t('optedOut', { count: list.data.opted_out_hidden })}</p>}
+          <ul className="card-list">
+            {list.data.items.map((item) => (
+              <WorklistItemCard key={item.household_id} item={item} assignees={assignees.data ?? []} />
+            ))}
+          </ul>
+        </>
+      )}
+    </Page>
+  );
+}
