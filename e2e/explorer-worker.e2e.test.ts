@@ -29,7 +29,8 @@ describe('Rechtenverkenner, worker mode', () => {
     await expect.poll(() => heading(page), POLL).toMatch(/^Rechtenverkenner: /);
     const key = await currentQuestion(page);
     expect(key).not.toBeNull();
-    const fact = key!.split('|')[2]!;
+    const [, person, fact] = key!.split('|') as [string, string, string];
+    const rowOf = () => page.locator(`#provenance-title ~ div tr[data-fact="${fact}"][data-person="${person}"]`);
 
     await page.getByRole('radio', { name: 'Ik heb het zelf nagekeken' }).check();
     const form = page.locator('[data-question]');
@@ -39,7 +40,7 @@ describe('Rechtenverkenner, worker mode', () => {
     await form.getByRole('button', { name: 'Volgende', exact: true }).click();
     expect((await saved).status()).toBe(200);
 
-    const row = page.locator(`#provenance-title ~ div tr[data-fact="${fact}"]`);
+    const row = rowOf();
     await expect.poll(() => row.count(), POLL).toBeGreaterThan(0);
     expect(await row.first().innerText()).toContain('Ik heb het zelf nagekeken');
     expect(await row.first().innerText()).toContain(worker);
@@ -47,7 +48,7 @@ describe('Rechtenverkenner, worker mode', () => {
     expect(await page.locator('#rechtencheck-title ~ div tr[data-right]').count()).toBeGreaterThan(10);
 
     await page.reload();
-    await expect.poll(() => page.locator(`#provenance-title ~ div tr[data-fact="${fact}"]`).count(), POLL).toBeGreaterThan(0);
+    await expect.poll(() => rowOf().count(), POLL).toBeGreaterThan(0);
     await expect.poll(() => rightsPerBand(page), POLL).toEqual(bands);
     // OCMW Kansendonk checks its own set for households in Kansendonk, the standard set for others.
     expect(await page.getByText(/van de \d+ rechten nagekeken/).innerText()).toMatch(
@@ -56,6 +57,18 @@ describe('Rechtenverkenner, worker mode', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als PDF' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^rechtenoverzicht-dossier-\d+\.pdf$/);
     await expectAccessible(page, 'worker mode of the explorer');
+
+    // The household builder of worker mode changes the dossier household itself.
+    await page.getByRole('button', { name: 'Voeg een gezinslid toe' }).click();
+    expect(await page.getByRole('alert').innerText()).toBe('Vul de voornaam en de familienaam in.');
+    await page.getByLabel('Voornaam').fill('Testa');
+    await page.getByLabel('Familienaam').fill('Proefkind');
+    await page.getByLabel('Wie is dit voor u?').selectOption('kind');
+    await page.getByRole('button', { name: 'Voeg een gezinslid toe' }).click();
+    const child = page.locator('.household__label', { hasText: '(Testa)' });
+    await expect.poll(() => child.count(), POLL).toBe(1);
+    // A member who joined today cannot also have left today; one who lived there before can.
+    expect(await page.getByRole('button', { name: `${await child.innerText()} woont hier niet meer` }).count()).toBe(0);
     await context.close();
   });
 });

@@ -34,7 +34,7 @@ const factValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export const workerExplorerSchema = z.object({
   dossier: z.object({ id: z.string(), title: z.string(), household_id: z.string() }),
   catalog_version: z.string(),
-  members: z.array(z.object({ id: z.string(), role: z.enum(['aanvrager', 'partner', 'kind', 'andere']), name: z.string() })),
+  members: z.array(z.object({ id: z.string(), membership_id: z.string(), from: z.string().describe('First day in the household'), role: z.enum(['aanvrager', 'partner', 'kind', 'andere']), name: z.string() })),
   facts: z.array(
     z.object({
       entity: z.enum(['person', 'household']),

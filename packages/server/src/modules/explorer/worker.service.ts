@@ -97,7 +97,7 @@ export async function explorerView(database: Database, actor: Actor, dossierId: 
   return {
     dossier: { id: String(dossier.id), title: dossier.title, household_id: String(household.id) },
     catalog_version: loaded.version,
-    members: members.map((m) => ({ id: String(m.personId), role: m.role, name: m.givenName })),
+    members: members.map((m) => ({ id: String(m.personId), membership_id: String(m.membershipId), from: m.validFrom, role: m.role, name: m.givenName })),
     facts,
     rechtencheck,
   };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { FactRef, MemberRole } from '@springplank/rules';
 import type { ExplorerCatalog } from './catalog/catalogData.ts';
 import { HouseholdBuilder } from './household/HouseholdBuilder.tsx';
@@ -16,19 +17,21 @@ export interface ExplorerWorkspaceProps {
   position: number;
   onPosition(position: number): void;
   onAnswer(ref: FactRef, answer: Answer): void;
-  /** Household builder callbacks; without them the household is shown as it is. */
+  /** Citizen mode: the household builder's callbacks (members live in the answers). */
   household?: {
     onAdd(role: MemberRole): void;
     onRemove(id: string): void;
     onChange(member: Member): void;
   };
+  /** Worker mode: the household is a record of the platform, edited by its own builder. */
+  householdEditor?: ReactNode;
 }
 
 /**
  * The explorer itself, the same for citizens and workers: household, the adaptive
  * questionnaire, the answers given so far (each can be changed) and the live results.
  */
-export function ExplorerWorkspace({ data, answers, position, onPosition, onAnswer, household }: ExplorerWorkspaceProps) {
+export function ExplorerWorkspace({ data, answers, position, onPosition, onAnswer, household, householdEditor }: ExplorerWorkspaceProps) {
   const { t } = useExplorerTranslation();
   const result = useEvaluation(data, answers);
   if (!result) return null;
@@ -39,18 +42,7 @@ export function ExplorerWorkspace({ data, answers, position, onPosition, onAnswe
   return (
     <div className="explorer">
       <div className="explorer__questions">
-        {household ? (
-          <HouseholdBuilder members={answers.members} {...household} />
-        ) : (
-          <section aria-labelledby="household-title">
-            <h2 id="household-title">{t('household.title')}</h2>
-            <ul>
-              {answers.members.map((m) => (
-                <li key={m.id}>{memberLabel(m, answers.members, t)}</li>
-              ))}
-            </ul>
-          </section>
-        )}
+        {household ? <HouseholdBuilder members={answers.members} {...household} /> : householdEditor}
         <Questionnaire data={data} answers={answers} result={result} position={position} onPosition={onPosition} onAnswer={onAnswer} />
         <AnswerList data={data} answers={answers} memberLabel={label} onEdit={onPosition} />
       </div>

@@ -27,7 +27,7 @@ export function ProvenanceTable({ view, data, answers }: { view: WorkerExplorerV
               const def = data.catalog.vocabulary.facts.get(f.fact_id);
               const member = answers.members.find((m) => m.id === f.person_id);
               return (
-                <tr key={`${f.entity}-${f.person_id ?? ''}-${f.fact_id}`} data-fact={f.fact_id}>
+                <tr key={`${f.entity}-${f.person_id ?? ''}-${f.fact_id}`} data-fact={f.fact_id} data-person={f.person_id ?? ''}>
                   <th scope="row">
                     {member ? `${memberLabel(member, answers.members, t)}: ` : ''}
                     {def?.label?.[lang] ?? def?.question?.[lang] ?? f.fact_id}

@@ -14,6 +14,7 @@ import { answersFromView } from './fromView.ts';
 import { ProvenanceTable } from './ProvenanceTable.tsx';
 import { RechtencheckTable } from './RechtencheckTable.tsx';
 import { useRecordAnswers, useWorkerExplorer } from './worker.api.ts';
+import { WorkerHousehold } from './WorkerHousehold.tsx';
 
 const SOURCES: FactSource[] = ['self-declared', 'attest', 'worker'];
 
@@ -78,6 +79,7 @@ export function WorkerExplorerPage() {
             position={Math.min(position ?? answers.asked.length, answers.asked.length)}
             onPosition={setPosition}
             onAnswer={onAnswer}
+            householdEditor={<WorkerHousehold view={view.data} members={answers.members} />}
           />
           <RechtencheckTable view={view.data} catalog={catalog.data.catalog} />
           <ProvenanceTable view={view.data} data={catalog.data} answers={answers} />

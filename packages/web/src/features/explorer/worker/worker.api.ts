@@ -18,7 +18,7 @@ export interface StoredFact {
 export interface WorkerExplorerView {
   dossier: { id: string; title: string; household_id: string };
   catalog_version: string;
-  members: { id: string; role: MemberRole; name: string }[];
+  members: { id: string; membership_id: string; from: string; role: MemberRole; name: string }[];
   facts: StoredFact[];
   rechtencheck: { id: string; version: number; name: Text; rights: { right: string; status: Status; checked_on: string | null }[] } | null;
 }
@@ -40,6 +40,29 @@ export function useWorkerExplorer(dossierId: string) {
   return useQuery({
     queryKey: key(dossierId),
     queryFn: () => api.get<WorkerExplorerView>(`/api/dossiers/${encodeURIComponent(dossierId)}/explorer`),
+  });
+}
+
+/** A new member of the dossier household (the platform's household API). */
+export interface NewMember {
+  given_name: string;
+  family_name: string;
+  role: MemberRole;
+}
+
+/**
+ * Adds a person to the household or ends a membership (the person left today), through the
+ * platform's household routes; the explorer view is read again afterwards.
+ */
+export function useChangeHousehold(dossierId: string, householdId: string | undefined) {
+  const client = useQueryClient();
+  const base = `/api/households/${encodeURIComponent(householdId ?? '')}/members`;
+  return useMutation({
+    mutationFn: (change: { add: NewMember; valid_from: string } | { end: string; valid_until: string }) =>
+      'add' in change
+        ? api.post(base, { ...change.add, valid_from: change.valid_from })
+        : api.post(`${base}/${encodeURIComponent(change.end)}/end`, { valid_until: change.valid_until }),
+    onSuccess: () => client.invalidateQueries({ queryKey: key(dossierId) }),
   });
 }
 
