@@ -25,7 +25,7 @@ function yamlFiles(dir: string, base: string): { path: string; text: string }[] 
 }
 
 /**
- * Reads catalog/facts.yaml, the rights and the rechtencheck sets (not the tests) and names the
+ * Reads catalog/facts.yaml and the right files (not their tests) and names the
  * result with a version: the newest verified-on date of a source plus a hash of the content, so
  * a rights overview says exactly which catalogue it was made with.
  */
