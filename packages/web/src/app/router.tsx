@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth } from '../features/auth/RequireAuth.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { RouteError } from './RouteError.tsx';
+import { StartingUp } from './StartingUp.tsx';
 import { explorerRoutes, workerExplorerRoutes } from '../features/explorer/explorer.routes.ts';
 
 // Every page is its own chunk: the first load carries only the shell and the page asked for,
@@ -50,6 +51,7 @@ const signedInRoutes: RouteObject[] = [
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
+    HydrateFallback: StartingUp,
     children: [
       {
         errorElement: <RouteError />,

@@ -61,12 +61,13 @@ export function PersonAuditPage() {
   const [attempted, setAttempted] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const audit = usePersonAudit(personId);
-  const missing = value.trim() === '';
+  // Person numbers are digits only; saying so here saves a round trip and a vaguer message.
+  const fieldError = value.trim() === '' ? 'audit.personIdMissing' : /^\d+$/.test(value.trim()) ? null : 'audit.personIdDigits';
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setAttempted(true);
-    if (missing) return input.current?.focus();
+    if (fieldError) return input.current?.focus();
     void navigate(`/audit/persons/${encodeURIComponent(value.trim())}`);
   };
 
@@ -86,14 +87,14 @@ export function PersonAuditPage() {
           isRequired
           value={value}
           onChange={setValue}
-          isInvalid={attempted && missing}
+          isInvalid={attempted && fieldError !== null}
         >
           <Label>{t('audit.personId')}</Label>
           <Text slot="description" className="field-help">
             {t('audit.personIdHelp')}
           </Text>
           <Input ref={input} className="input" />
-          <FieldError className="field-error">{t('audit.personIdMissing')}</FieldError>
+          <FieldError className="field-error">{fieldError && t(fieldError)}</FieldError>
         </TextField>
         <Button type="submit" className="button">
           {t('audit.submit')}
