@@ -7,12 +7,26 @@ import { findHousehold, householdDossierOrganisationIds, listMembers } from '../
 export type HouseholdAccess = { kind: 'missing' } | { kind: 'denied'; personIds: number[] } | { kind: 'allowed'; personIds: number[] };
 
 /**
- * The platform's household rule (an organisation with a dossier on the household) applied to
- * detection work: the ledger, worklist items, outreach and grants of a household.
+ * Detection work on a household (ledger, worklist, outreach, grants): allowed for an
+ * organisation with a dossier on it (the platform's household rule), and for the OCMW of the
+ * werkingsgebied the household lives in — proactive detection exists to reach residents who
+ * have no dossier yet, and the OCMW holds that mandate.
  */
 export async function householdAccess(tx: Queryable, actor: Actor, householdId: number): Promise<HouseholdAccess> {
-  if (!(await findHousehold(tx, householdId))) return { kind: 'missing' };
+  const household = await findHousehold(tx, householdId);
+  if (!household) return { kind: 'missing' };
   const personIds = (await listMembers(tx, householdId)).map((m) => m.personId);
   const owners = await householdDossierOrganisationIds(tx, householdId);
-  return canAccessHousehold(actor, { dossierOrganisationIds: owners }) ? { kind: 'allowed', personIds } : { kind: 'denied', personIds };
+  if (canAccessHousehold(actor, { dossierOrganisationIds: owners })) return { kind: 'allowed', personIds };
+  if (actor.organisation.type === 'ocmw' && (await livesInWerkingsgebied(tx, actor.organisation.id, householdId))) return { kind: 'allowed', personIds };
+  return { kind: 'denied', personIds };
+}
+
+async function livesInWerkingsgebied(tx: Queryable, organisationId: number, householdId: number): Promise<boolean> {
+  const [row] = await tx.query<{ ok: boolean }>(
+    `select exists (select 1 from households h join werkingsgebied_municipalities w on w.municipality_nis = h.municipality_nis
+       join organisations o on o.werkingsgebied_id = w.werkingsgebied_id where h.id = $1 and o.id = $2) as ok`,
+    [householdId, organisationId],
+  );
+  return row?.ok ?? false;
 }

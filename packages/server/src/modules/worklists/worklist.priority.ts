@@ -1,8 +1,9 @@
 /** One household on the worklist, with what its priority is made of. */
 export interface WorklistItem {
   householdId: number;
-  dossierId: number;
-  title: string;
+  /** The organisation's dossier, null for a resident found by a population screening. */
+  dossierId: number | null;
+  title: string | null;
   neighbourhood: string | null;
   rights: { right: string; state: string; amount: number | null; period: string | null }[];
   /** Yearly value of the missed rights whose amount is known (EUR). */

@@ -18,8 +18,8 @@ const worklistQuerySchema = z
 
 const itemSchema = z.object({
   household_id: z.string(),
-  dossier_id: z.string(),
-  title: z.string(),
+  dossier_id: z.string().nullable(),
+  title: z.string().nullable(),
   neighbourhood: z.string().nullable(),
   rights: z.array(z.object({ right: z.string(), state: z.string(), amount: z.number().nullable(), period: z.string().nullable() })),
   value_per_year: z.number(),
@@ -37,7 +37,7 @@ const assignBodySchema = z.object({ assignee_user_id: z.number().int().positive(
 function presentItem(i: WorklistItem) {
   return {
     household_id: String(i.householdId),
-    dossier_id: String(i.dossierId),
+    dossier_id: i.dossierId === null ? null : String(i.dossierId),
     title: i.title,
     neighbourhood: i.neighbourhood,
     rights: i.rights,

@@ -31,23 +31,31 @@ interface OpenRow {
   household_id: number;
   right_id: string;
   state: string;
-  dossier_id: number;
-  title: string;
-  opened_on: string;
+  dossier_id: number | null;
+  title: string | null;
+  opened_on: string | null;
 }
 
-async function openRights(q: Queryable, organisationId: number, period: string): Promise<OpenRow[]> {
+async function openRights(q: Queryable, actor: Actor, period: string): Promise<OpenRow[]> {
+  // The organisation's own dossiers; for an OCMW also the residents of its werkingsgebied that a
+  // screening detected (proactive detection reaches people without a dossier).
   return q.query<OpenRow>(
     `with mine as (
        select distinct on (household_id) household_id, id as dossier_id, title, opened_on from dossiers
-        where organisation_id = $1 and status <> 'closed' order by household_id, opened_on)
-     select c.household_id, c.right_id, c.state, m.dossier_id, m.title, m.opened_on
-       from mine m
+        where organisation_id = $1 and status <> 'closed' order by household_id, opened_on),
+     residents as (
+       select distinct l.household_id, null::int as dossier_id, null::text as title, null::date as opened_on
+         from ledger_transitions l join households h on h.id = l.household_id
+        where $4 and l.period = $2 and l.household_id not in (select household_id from mine)
+          and h.municipality_nis in (select w.municipality_nis from werkingsgebied_municipalities w join organisations o on o.werkingsgebied_id = w.werkingsgebied_id where o.id = $1)),
+     scope as (select * from mine union all select * from residents)
+     select c.household_id, c.right_id, c.state, m.dossier_id, m.title, m.opened_on::text as opened_on
+       from scope m
        join lateral (select distinct on (right_id) right_id, state, subject_id as household_id from ledger_transitions l
                       where l.subject_type = 'household' and l.subject_id = m.household_id and l.period = $2
                       order by right_id, id desc) c on true
       where c.state = any($3::text[])`,
-    [organisationId, period, OPEN_STATES],
+    [actor.organisation.id, period, OPEN_STATES, actor.organisation.type === 'ocmw'],
   );
 }
 
@@ -103,7 +111,7 @@ function monthsBefore(date: string, months: number): string {
 export function readWorklist(database: Database, actor: Actor, query: WorklistQuery): Promise<WorklistResult> {
   return audited<WorklistResult>(database, { actor, action: 'read-worklist', recordType: 'worklist', recordId: actor.organisation.id, purpose: 'proactive-detection', what: 'worklist' }, async (tx) => {
     const now = today();
-    const rows = await openRights(tx, actor.organisation.id, now.slice(0, 4));
+    const rows = await openRights(tx, actor, now.slice(0, 4));
     const ids = [...new Set(rows.map((r) => r.household_id))];
     const refused = await optedOutHouseholds(tx, ids);
     const d = await householdDetails(tx, ids);
@@ -130,7 +138,7 @@ export function readWorklist(database: Database, actor: Actor, query: WorklistQu
           children: m?.children ?? 0,
           noIncome: (m?.adults ?? 0) > 0 && m?.no_income === m?.adults,
           lastCheck,
-          checkOverdue: r.opened_on <= monthsBefore(now, 12) && (lastCheck === null || lastCheck < monthsBefore(now, 12)),
+          checkOverdue: r.opened_on !== null && r.opened_on <= monthsBefore(now, 12) && (lastCheck === null || lastCheck < monthsBefore(now, 12)),
           assignee: a?.user_id ? { id: a.user_id, name: a.name ?? '' } : null,
         };
         byHousehold.set(r.household_id, item);
