@@ -25,7 +25,7 @@ export const dossierListSchema = z.object({ items: z.array(dossierSchema) });
 export const dossierListQuerySchema = z
   .object({
     status: z.enum(DOSSIER_STATUSES).optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
+    limit: z.coerce.number().int().min(1).max(2000).default(500).describe('Newest first; page with offset'),
     offset: z.coerce.number().int().min(0).default(0),
   })
   .strict();
