@@ -25,7 +25,8 @@ export interface WorklistResult {
   optedOut: number;
 }
 
-const OPEN_STATES = ['mogelijk-recht', 'contact-gepland', 'gecontacteerd'];
+// An application stays on the worklist until the provider decides: the worker follows it up.
+const OPEN_STATES = ['mogelijk-recht', 'contact-gepland', 'gecontacteerd', 'aangevraagd'];
 
 interface OpenRow {
   household_id: number;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Input, Label, ProgressBar, TextField } from 'react-aria-components';
+import { Button, Checkbox, Input, Label, ProgressBar, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../app/Page.tsx';
@@ -7,7 +7,7 @@ import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { useMe } from '../auth/session.ts';
 import { ensureScreeningNamespace } from './i18n/namespace.ts';
 import './screening.css';
-import { useCancelRun, useRuns, useStartRun, type ScreeningRun } from './screening.api.ts';
+import { useCancelRun, useRuns, useStartRun, useWerkingsgebiedOf, type ScreeningRun } from './screening.api.ts';
 
 function RunProgress({ run }: { run: ScreeningRun }) {
   const { t } = useTranslation(ensureScreeningNamespace());
@@ -16,7 +16,7 @@ function RunProgress({ run }: { run: ScreeningRun }) {
   return (
     <li className="card" data-run={run.id}>
       <h3 className="card__title">{t('run', { id: run.id, date: run.at_date })}</h3>
-      <ProgressBar className="progress" value={processed} maxValue={Math.max(total, 1)} aria-label={t('progressLabel', { id: run.id })}>
+      <ProgressBar className="progress" value={total === 0 ? 1 : processed} maxValue={Math.max(total, 1)} aria-label={t('progressLabel', { id: run.id })}>
         {({ percentage }) => (
           <>
             <div className="progress__track">
@@ -43,8 +43,10 @@ export function ScreeningPage() {
   const { t } = useTranslation(ensureScreeningNamespace());
   const me = useMe();
   const runs = useRuns();
-  const start = useStartRun(me.data?.organisation.id ?? '0');
+  const start = useStartRun();
+  const gebied = useWerkingsgebiedOf(me.data?.organisation.id);
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [population, setPopulation] = useState(false);
   return (
     <Page title={t('title')}>
       <p>{t('intro')}</p>
@@ -53,13 +55,21 @@ export function ScreeningPage() {
           className="form form--inline"
           onSubmit={(event) => {
             event.preventDefault();
-            start.mutate(date);
+            const scope = population && gebied.data ? { werkingsgebied_id: Number(gebied.data), population: true as const } : { organisation_id: Number(me.data?.organisation.id) };
+            start.mutate({ scope, atDate: date });
           }}
         >
           <TextField className="field" value={date} onChange={setDate} type="date">
             <Label>{t('date')}</Label>
             <Input className="input" />
           </TextField>
+          <Checkbox className="checkbox" isSelected={population} onChange={setPopulation} isDisabled={!gebied.data}>
+            {({ isSelected }) => (
+              <>
+                <span aria-hidden="true">{isSelected ? '☑' : '☐'}</span> {t('population')}
+              </>
+            )}
+          </Checkbox>
           <Button type="submit" className="button" isDisabled={start.isPending}>
             {t('start')}
           </Button>

@@ -20,11 +20,23 @@ export function useRuns() {
   });
 }
 
-/** Starts a run for the user's own organisation. */
-export function useStartRun(organisationId: string) {
+/** The werkingsgebied of an organisation (from GET /api/organisations). */
+export function useWerkingsgebiedOf(organisationId: string | undefined) {
+  return useQuery({
+    queryKey: ['organisations'],
+    queryFn: async () => (await api.get<{ items: { id: string; werkingsgebied_id: string | null }[] }>('/api/organisations')).items,
+    select: (items) => items.find((o) => o.id === organisationId)?.werkingsgebied_id ?? null,
+  });
+}
+
+/** What a run covers: the organisation's dossiers, or every resident of its werkingsgebied. */
+export type RunScope = { organisation_id: number } | { werkingsgebied_id: number; population: true };
+
+/** Starts a run. */
+export function useStartRun() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (atDate: string) => api.post<ScreeningRun>('/api/screening/runs', { scope: { organisation_id: Number(organisationId) }, at_date: atDate }),
+    mutationFn: (input: { scope: RunScope; atDate: string }) => api.post<ScreeningRun>('/api/screening/runs', { scope: input.scope, at_date: input.atDate }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['screening-runs'] }),
   });
 }

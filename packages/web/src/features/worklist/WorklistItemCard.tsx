@@ -17,7 +17,7 @@ export function WorklistItemCard({ item, assignees }: { item: WorklistItem; assi
   const language = i18n.language === 'fr' || i18n.language === 'en' ? i18n.language : 'nl';
   return (
     <li className="card" data-household={item.household_id}>
-      <h2 className="card__title">{item.title}</h2>
+      <h2 className="card__title">{item.title ?? t('noDossier', { id: item.household_id })}</h2>
       <p>
         {t('why', { count: item.rights.length, value: Math.round(item.value_per_year), children: item.children })}
         {item.no_income && ` ${t('noIncome')}`}

@@ -4,8 +4,8 @@ import { api } from '../../api/client.ts';
 /** One household on the worklist (GET /api/worklist). */
 export interface WorklistItem {
   household_id: string;
-  dossier_id: string;
-  title: string;
+  dossier_id: string | null;
+  title: string | null;
   neighbourhood: string | null;
   rights: { right: string; state: string; amount: number | null; period: string | null }[];
   value_per_year: number;
