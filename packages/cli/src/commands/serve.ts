@@ -54,11 +54,11 @@ export function registerServe(program: Command): void {
       },
     );
     if (server.demo === 'loaded') console.log('Loaded the demo municipality Kansendonk.');
-    if (server.demo === 'demo-unavailable') console.log('The database is empty and no demo generator is available: create a user with `springplank users create`.');
+    if (server.demo === 'resumed') console.log('Finished the demo load that an earlier start did not complete.');
     console.log(`\nSpringplank is running at ${server.url}\n`);
     const { password, logins } = await demoLogins(server.database);
     if (logins.length > 0) {
-      console.log(`Demo logins${password ? ` (password: ${password})` : ''}:`);
+      console.log(`Demo logins (password: ${password}):`);
       for (const login of logins) console.log(`  ${login.email.padEnd(36)} ${login.role.padEnd(24)} ${login.organisation}`);
       console.log('');
     }

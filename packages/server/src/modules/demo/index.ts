@@ -2,7 +2,7 @@
  * The demo municipality: a deterministic, seeded synthetic population for the fictitious
  * Kansendonk (99001) and Beekveld (99002), and its bulk loader.
  */
-export { loadDemo, DemoLoadError, type LoadDemoOptions, type LoadDemoResult } from './load.ts';
+export { loadDemo, interruptedDemoLoad, DemoLoadError, type LoadDemoOptions, type LoadDemoResult } from './load.ts';
 export {
   generateDemo,
   generateHouseholds,

@@ -47,6 +47,17 @@ interface LoadState {
   complete: boolean;
 }
 
+/**
+ * The demo load recorded in this database, if one was started and did not finish: its seed
+ * and size, so that a restart can complete it with the same options.
+ */
+export async function interruptedDemoLoad(q: Queryable): Promise<{ seed: string; households: number; chunkSize: number } | null> {
+  const state = await readState(q);
+  if (state.plan === null || state.complete) return null;
+  const { seed, households, chunkSize } = state.plan;
+  return { seed, households, chunkSize };
+}
+
 /** Reads how far earlier demo loads got, from their audit records. */
 async function readState(q: Queryable): Promise<LoadState> {
   const rows = await q.db
