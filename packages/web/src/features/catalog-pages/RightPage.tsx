@@ -9,6 +9,7 @@ import { today } from '../explorer/state/evaluation.ts';
 import { ConditionList } from './ConditionList.tsx';
 import { conditionTree } from './conditionTree.ts';
 import { RightGraph } from './RightGraph.tsx';
+import { CatalogStatus } from '../explorer/catalog/CatalogStatus.tsx';
 
 /**
  * The public page of one right, generated from its rule file (nothing is written per right):
@@ -24,16 +25,7 @@ export function RightPage() {
   if (!catalog.data || !right) {
     return (
       <Page title={title}>
-        {catalog.isPending && (
-          <p role="status" className="message">
-            {t('page.loading')}
-          </p>
-        )}
-        {catalog.error && (
-          <p role="alert" className="message message--error">
-            {t('page.loadFailed')}
-          </p>
-        )}
+        <CatalogStatus pending={catalog.isPending} failed={Boolean(catalog.error)} />
         <p>
           <Link to="/rechten">{t('catalogPages.backToIndex')}</Link>
         </p>

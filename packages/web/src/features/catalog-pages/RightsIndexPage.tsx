@@ -5,6 +5,7 @@ import { DOMAINS, GRANTING, LEVELS } from '@springplank/rules';
 import { Page } from '../../app/Page.tsx';
 import { useExplorerCatalog } from '../explorer/catalog/catalogData.ts';
 import { useExplorerTranslation } from '../explorer/i18n/namespace.ts';
+import { CatalogStatus } from '../explorer/catalog/CatalogStatus.tsx';
 
 /** The public index of every right: search by name, filter by life domain, level and granting mode. */
 export function RightsIndexPage() {
@@ -44,16 +45,7 @@ export function RightsIndexPage() {
         {select('rights-level', t('catalogPages.level'), level, setLevel, LEVELS, 'levels')}
         {select('rights-granting', t('catalogPages.granting'), granting, setGranting, GRANTING, 'grantingModes')}
       </form>
-      {catalog.isPending && (
-        <p role="status" className="message">
-          {t('page.loading')}
-        </p>
-      )}
-      {catalog.error && (
-        <p role="alert" className="message message--error">
-          {t('page.loadFailed')}
-        </p>
-      )}
+      <CatalogStatus pending={catalog.isPending} failed={Boolean(catalog.error)} />
       {catalog.data && (
         <>
           <p role="status">{t('catalogPages.count', { count: rights.length })}</p>

@@ -8,6 +8,7 @@ import { ExplorerWorkspace } from './ExplorerWorkspace.tsx';
 import { useExplorerTranslation } from './i18n/namespace.ts';
 import { nextMemberId, withAnswer, withoutMember, type Answer, type Member } from './state/answers.ts';
 import { useStoredAnswers } from './state/useStoredAnswers.ts';
+import { CatalogStatus } from './catalog/CatalogStatus.tsx';
 
 /**
  * Citizen mode of the Rechtenverkenner: public, no sign-in, no tracking. The catalogue is
@@ -36,16 +37,7 @@ export function ExplorerPage() {
       <p className="lead">{t('page.intro')}</p>
       <p className="message">{t('page.privacy')}</p>
       {resumed && <p className="message message--success">{t('page.resumed')}</p>}
-      {catalog.isPending && (
-        <p role="status" className="message">
-          {t('page.loading')}
-        </p>
-      )}
-      {catalog.error && (
-        <p role="alert" className="message message--error">
-          {t('page.loadFailed')}
-        </p>
-      )}
+      <CatalogStatus pending={catalog.isPending} failed={Boolean(catalog.error)} />
       {catalog.data && (
         <ExplorerWorkspace
           data={catalog.data}

@@ -8,6 +8,7 @@ import { emptyAnswers } from '../state/answers.ts';
 import { today, useEvaluation } from '../state/evaluation.ts';
 import { readStoredAnswers } from '../state/useStoredAnswers.ts';
 import { OverviewView } from './OverviewView.tsx';
+import { CatalogStatus } from '../catalog/CatalogStatus.tsx';
 
 /** Citizen mode's rights overview, made from the answers saved on this device. */
 export function OverviewPage() {
@@ -20,16 +21,7 @@ export function OverviewPage() {
       <p className="no-print">
         <Link to="/rechtenverkenner">{t('overview.back')}</Link>
       </p>
-      {catalog.isPending && (
-        <p role="status" className="message">
-          {t('page.loading')}
-        </p>
-      )}
-      {catalog.error && (
-        <p role="alert" className="message message--error">
-          {t('page.loadFailed')}
-        </p>
-      )}
+      <CatalogStatus pending={catalog.isPending} failed={Boolean(catalog.error)} />
       {catalog.data && result && <OverviewView data={catalog.data} outcomes={result.outcomes} date={today()} />}
     </Page>
   );
