@@ -9,6 +9,7 @@ import { findPerson, personDossierOrganisationIds } from '../persons/person.repo
 import { factSpecs, factValueProblem } from './fact-vocabulary.ts';
 import { currentFacts, factHistory, insertFact, type FactEntity, type FactRow } from './fact.repository.ts';
 import type { recordFactBodySchema } from './fact.schema.ts';
+import { reevaluateAfterFact } from '../screening/reevaluate.ts';
 
 /** Input of recordFact, as the API receives it. */
 export type RecordFactInput = z.infer<typeof recordFactBodySchema>;
@@ -64,8 +65,11 @@ export function recordFact(database: Database, actor: Actor, entity: FactEntity,
         observedOn: input.observed_on,
         recordedBy: actor.id,
       });
+      // Same transaction: the rights that read this fact are re-evaluated and the ledger updated (screening/reevaluate.ts says why).
+      const reevaluations = await reevaluateAfterFact(tx, actor, entity, id, input.fact_id);
       const personIds = entity === 'person' ? [id] : access.personIds;
-      return { kind: 'done', personIds, value: fact, details: { fact_id: input.fact_id, fact_row: fact.id } };
+      const runs = reevaluations.flatMap((r) => (r.runId === null ? [] : [r.runId]));
+      return { kind: 'done', personIds, value: fact, details: { fact_id: input.fact_id, fact_row: fact.id, reevaluation_runs: runs } };
     },
   );
 }
