@@ -1,8 +1,8 @@
 import { toDays } from '../dates.ts';
 import type { Catalog, RightDefinition } from '../load/types.ts';
 import { MEMBER_ROLES } from '../types.ts';
-import { frame as makeFrame, release, releaseFrame, vec, type BatchContext, type Frame, type RightVectors, type Vec } from './frame.ts';
-import { evaluateBatch } from './kinds.ts';
+import { compileRight, type CompiledRight, type DayTable } from './compile.ts';
+import { release, vec, type Frame, type RightVectors, type Vec } from './frame.ts';
 import type { Population } from './population.ts';
 
 /** Outcome codes (see STATUS_CODE: 0 eligible … 3 not eligible) and amounts for every household × right. */
@@ -15,7 +15,7 @@ export interface BatchResult {
   amount: Float64Array;
 }
 
-/** Options of {@link evaluateBatch}. */
+/** Options of {@link evaluatePopulation}. */
 export interface BatchOptions {
   /** Only these rights (default: all); rights they depend on are evaluated too. */
   rights?: string[];
@@ -23,9 +23,26 @@ export interface BatchOptions {
   chunk?: number;
 }
 
+/** One chunk of households being evaluated. */
+interface Chunk {
+  population: Population;
+  /** First household, end (exclusive) and first person of the chunk. */
+  h0: number;
+  h1: number;
+  p0: number;
+  /** Right outcomes of the chunk computed so far (rights are evaluated in dependency order). */
+  rights: Map<string, RightVectors>;
+  /** The chunk's household frame and person-right frames (by role filter), shared by all rights. */
+  householdFrame: Frame | null;
+  personFrames: Map<string, Frame>;
+  /** Vectors to give back when the chunk is done. */
+  used: Vec[];
+}
+
 /**
  * Evaluates a catalogue over a whole population held as columns, chunk by chunk, with
- * the interpreter's exact meaning (a differential test keeps them equal).
+ * the interpreter's exact meaning (a differential test keeps them equal). Each right is
+ * compiled once per call to a row loop (see compileRight).
  */
 export function evaluatePopulation(catalog: Catalog, population: Population, date: string, options: BatchOptions = {}): BatchResult {
   const wanted = options.rights ?? catalog.order;
@@ -43,23 +60,23 @@ export function evaluatePopulation(catalog: Catalog, population: Population, dat
     }
     return c;
   };
-  const chunk = options.chunk ?? 4096;
   const day = toDays(date);
-  for (let h0 = 0; h0 < H; h0 += chunk) {
-    const h1 = Math.min(H, h0 + chunk);
-    const ctx: BatchContext = { catalog, population, date: day, h0, p0: population.personStart[h0]!, rights: new Map(), code, householdFrame: null, personFrames: new Map() };
+  const tables = new Map<string, DayTable>();
+  const compiled = new Map(order.map((id) => [id, compileRight(catalog.rights.get(id)!, { catalog, population, date: day, code, tables })]));
+  const slot = new Map(wanted.map((id, r) => [id, r]));
+  const size = options.chunk ?? 4096;
+  for (let h0 = 0; h0 < H; h0 += size) {
+    const h1 = Math.min(H, h0 + size);
+    const chunk: Chunk = { population, h0, h1, p0: population.personStart[h0]!, rights: new Map(), householdFrame: null, personFrames: new Map(), used: [] };
     for (const id of order) {
-      const right = catalog.rights.get(id)!;
-      const { vectors, st, am } = evaluateRight(right, ctx, h1);
-      ctx.rights.set(id, vectors);
-      const r = wanted.indexOf(id);
-      if (r < 0) continue;
+      const { vectors, st, am } = evaluateRight(catalog.rights.get(id)!, compiled.get(id)!, chunk);
+      chunk.rights.set(id, vectors);
+      const r = slot.get(id);
+      if (r === undefined) continue;
       status.set(st, r * H + h0);
       amount.set(am, r * H + h0);
     }
-    if (ctx.householdFrame) releaseFrame(ctx.householdFrame);
-    for (const f of ctx.personFrames.values()) releaseFrame(f);
-    for (const v of ctx.rights.values()) if (v.person) release([v.person, v.household]);
+    release(chunk.used);
   }
   return { rights: wanted, households: H, status, amount };
 }
@@ -79,33 +96,44 @@ function statusCode(v: number, u: number): number {
   return Number.isNaN(v) ? 2 : v === 1 ? (u ? 1 : 0) : 3;
 }
 
-function evaluateRight(right: RightDefinition, ctx: BatchContext, h1: number): { vectors: RightVectors; st: Uint8Array; am: Float64Array } {
-  const { population: pop, h0, p0 } = ctx;
+/** Runs a right's kernel over its frame; rows not eligible get no amount. */
+function run(compiled: CompiledRight, frame: Frame, chunk: Chunk, withAmount: boolean): { e: Vec; a: Float64Array | null } {
+  const e = vec(frame.n);
+  chunk.used.push(e);
+  const a = withAmount ? new Float64Array(frame.n) : null;
+  const sources = compiled.rights.map(({ id, person }) => {
+    const vectors = chunk.rights.get(id)!;
+    return person ? vectors.person! : vectors.household;
+  });
+  compiled.run(frame.n, frame.hh, frame.person, frame.it, sources, chunk.h0, chunk.p0, e.v, e.u, a);
+  return { e, a };
+}
+
+function evaluateRight(right: RightDefinition, compiled: CompiledRight, chunk: Chunk): { vectors: RightVectors; st: Uint8Array; am: Float64Array } {
+  const { population: pop, h0, h1, p0 } = chunk;
   const n = h1 - h0;
   const st = new Uint8Array(n);
   const am = new Float64Array(n).fill(NaN);
   if (right.subject === 'household') {
-    ctx.householdFrame ??= householdFrame(ctx, n);
-    const frame = ctx.householdFrame;
-    const e = evaluateBatch(right.eligibility, frame, ctx);
-    const a = right.amount ? evaluateBatch(right.amount.expr, frame, ctx) : null;
+    chunk.householdFrame ??= householdFrame(chunk, n);
+    const { e, a } = run(compiled, chunk.householdFrame, chunk, right.amount !== null);
     for (let i = 0; i < n; i++) {
       st[i] = statusCode(e.v[i]!, e.u[i]!);
-      if (a && st[i]! <= 1) am[i] = a.v[i]!;
+      if (a && st[i]! <= 1) am[i] = a[i]!;
     }
     return { vectors: { household: e, person: null }, st, am };
   }
   const p1 = pop.personStart[h1]!;
   const roles = right.appliesTo ? right.appliesTo.map((r) => MEMBER_ROLES.indexOf(r)) : null;
   const frameKey = roles ? roles.join('|') : '*';
-  const frame = ctx.personFrames.get(frameKey) ?? personFrame(ctx, roles, h1);
-  ctx.personFrames.set(frameKey, frame);
+  const frame = chunk.personFrames.get(frameKey) ?? personFrame(chunk, roles);
+  chunk.personFrames.set(frameKey, frame);
   const rows = frame.person;
-  const e = evaluateBatch(right.eligibility, frame, ctx);
-  const a = right.amount ? evaluateBatch(right.amount.expr, frame, ctx) : null;
+  const { e, a } = run(compiled, frame, chunk, right.amount !== null);
   const person: Vec = vec(p1 - p0);
   person.v.fill(0);
   const household: Vec = vec(n);
+  chunk.used.push(person, household);
   const best = new Uint8Array(n).fill(3);
   const sum = new Float64Array(n);
   const decidingU = new Uint8Array(n).fill(1);
@@ -117,7 +145,7 @@ function evaluateRight(right: RightDefinition, ctx: BatchContext, h1: number): {
     const s = statusCode(e.v[i]!, e.u[i]!);
     best[k] = Math.min(best[k]!, s);
     if (s <= 1) {
-      sum[k] = sum[k]! + (a ? a.v[i]! : NaN);
+      sum[k] = sum[k]! + (a ? a[i]! : NaN);
       decidingU[k] = decidingU[k]! & e.u[i]!;
     }
   }
@@ -131,9 +159,9 @@ function evaluateRight(right: RightDefinition, ctx: BatchContext, h1: number): {
 }
 
 /** The household frame of a chunk: one row per household, `person` bound to its first aanvrager. */
-function householdFrame(ctx: BatchContext, n: number): Frame {
-  const { population: pop, h0 } = ctx;
-  const frame = makeFrame(n, new Int32Array(n), new Int32Array(n), new Int32Array(n).fill(-1));
+function householdFrame(chunk: Chunk, n: number): Frame {
+  const { population: pop, h0 } = chunk;
+  const frame: Frame = { n, hh: new Int32Array(n), person: new Int32Array(n), it: new Int32Array(n).fill(-1) };
   const aanvrager = MEMBER_ROLES.indexOf('aanvrager');
   for (let i = 0; i < n; i++) {
     const h = h0 + i;
@@ -150,12 +178,12 @@ function householdFrame(ctx: BatchContext, n: number): Frame {
 }
 
 /** The frame of a person right in a chunk: one row per member whose role it applies to. */
-function personFrame(ctx: BatchContext, roles: number[] | null, h1: number): Frame {
-  const { population: pop, h0, p0 } = ctx;
+function personFrame(chunk: Chunk, roles: number[] | null): Frame {
+  const { population: pop, h0, h1, p0 } = chunk;
   const p1 = pop.personStart[h1]!;
   const rows: number[] = [];
   for (let p = p0; p < p1; p++) if (!roles || roles.includes(pop.personRole[p]!)) rows.push(p);
-  const frame = makeFrame(rows.length, new Int32Array(rows.length), Int32Array.from(rows), new Int32Array(rows.length).fill(-1));
+  const frame: Frame = { n: rows.length, hh: new Int32Array(rows.length), person: Int32Array.from(rows), it: new Int32Array(rows.length).fill(-1) };
   let h = h0;
   rows.forEach((p, i) => {
     while (pop.personStart[h + 1]! <= p) h++;

@@ -22,7 +22,7 @@ const LITERAL = /^(-?[\d.e+-]+::float8|'-?Infinity'::float8|'[\d-]+'::date)$/;
 
 const COMPARE_SQL: Record<NodeOf<'compare'>['op'], string> = { '=': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 
-/** Kleene all/any with the interpreter's confirmation rule (see kleeneVec). */
+/** Kleene all/any with the interpreter’s confirmation rule (as in the batch compiler, compileRight). */
 function kleene(args: Fragment[], dominant: 'TRUE' | 'FALSE'): Fragment {
   const v = `(${args.map((a) => a.v).join(dominant === 'FALSE' ? ' AND ' : ' OR ')})`;
   const all = orU(args.map((a) => a.u));
