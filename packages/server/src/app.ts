@@ -22,6 +22,7 @@ import { registerMunicipalityRoutes } from './modules/municipalities/municipalit
 import { registerOrganisationRoutes } from './modules/organisations/organisation.routes.ts';
 import { registerPersonRoutes } from './modules/persons/person.routes.ts';
 import { registerUserRoutes } from './modules/users/user.routes.ts';
+import { registerImpactRoutes } from './modules/screening/impact.routes.ts';
 import { registerScreeningRoutes } from './modules/screening/screening.routes.ts';
 import { registerLedgerRoutes } from './modules/ledger/ledger.routes.ts';
 import { registerWorklistRoutes } from './modules/worklists/worklist.routes.ts';
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<SpringplankApp> {
   registerExplorerRoutes(app, { database });
   registerAuditRoutes(app, { database });
   registerScreeningRoutes(app, { database });
+  registerImpactRoutes(app, { database });
   registerLedgerRoutes(app, { database });
   registerWorklistRoutes(app, { database });
   registerOutreachRoutes(app, { database });

@@ -51,6 +51,7 @@ const EXPECTED: Record<string, 'public' | 'authenticated' | readonly Role[]> = {
   'GET /api/screening/runs/:id': ['maatschappelijk-werker', 'coordinator'],
   'POST /api/screening/runs/:id/cancel': ['coordinator'],
   'GET /api/screening/runs/:id/results': ['maatschappelijk-werker', 'coordinator'],
+  'POST /api/screening/impact': ['coordinator', 'beleidsmedewerker'],
   'GET /api/ledger/households/:id': CASE_WORK,
   'POST /api/ledger/households/:id/transitions': ['maatschappelijk-werker', 'coordinator'],
   'GET /api/worklist': ['maatschappelijk-werker', 'coordinator'],

@@ -38,7 +38,8 @@ export const ScreeningErrors = {
   notOwnScope: () => Errors.forbidden('You can only screen the households of your own organisation or werkingsgebied.'),
 };
 
-async function assertOwnScope(database: Database, actor: Actor | null, scope: Scope): Promise<void> {
+/** Refuses a scope that is not the actor's own organisation or werkingsgebied (null actor: the system). */
+export async function assertOwnScope(database: Database, actor: Actor | null, scope: Scope): Promise<void> {
   if (!actor) return;
   if (scope.organisation_id !== undefined) {
     if (scope.organisation_id !== actor.organisation.id) throw ScreeningErrors.notOwnScope();

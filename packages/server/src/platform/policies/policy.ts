@@ -29,6 +29,7 @@ export const ROLE_PERMISSIONS = [
   'audit:read',
   'screening:run',
   'screening:read',
+  'screening:impact',
   'ledger:read',
   'ledger:write',
   'worklist:read',
@@ -69,6 +70,8 @@ const GRANTS: Record<RolePermission, readonly Role[]> = {
   // follow it up; beleidsmedewerkers see only aggregates with small counts suppressed.
   'screening:run': ['coordinator'],
   'screening:read': ['maatschappelijk-werker', 'coordinator'],
+  // Rule-change impact: aggregates only (small counts hidden), for whoever prepares a rule change.
+  'screening:impact': ['coordinator', 'beleidsmedewerker'],
   'ledger:read': CASE_WORK,
   'ledger:write': ['maatschappelijk-werker', 'coordinator'],
   'worklist:read': ['maatschappelijk-werker', 'coordinator'],
