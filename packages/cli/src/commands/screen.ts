@@ -1,4 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { publishImpact, ruleChangeImpact, type PublishedImpact } from '@springplank/server/modules/screening/impact.ts';
+import { catalogForRun } from '@springplank/server/modules/screening/screening.catalog.ts';
 import { ScreeningJobs } from '@springplank/server/modules/screening/screening.job.ts';
 import { cancelRun, readRun, startScreening, type ScreeningRun } from '@springplank/server/modules/screening/screening.service.ts';
 import { addDatabaseOptions, describeLocation, locationFromFlags, openFromFlags, type DatabaseFlags } from '../database-options.ts';
@@ -43,6 +45,16 @@ async function follow(runId: number, jobs: ScreeningJobs, database: Awaited<Retu
   if (run.status === 'failed') throw new Error(`run ${runId} failed: ${run.error}`);
 }
 
+/** The impact report as a table: one line per right that anyone has now or would have; hidden counts (1 to 4) show as `<5`. */
+export function impactTable(report: PublishedImpact): string {
+  const shown = (n: number | null) => (n === null ? '<5' : String(n));
+  const rows = report.rights.map((r) => [r.right, shown(r.before), shown(r.after), `+${shown(r.gains)}`, `-${shown(r.losses)}`]);
+  const header = ['right', 'now', 'changed', 'gain', 'lose'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
 /**
  * `springplank screen`: starts a screening run on the command line and shows its progress;
  * `screen resume` finishes runs an interrupted process left; `screen cancel <id>` cancels one.
@@ -73,6 +85,32 @@ export function registerScreen(program: Command): void {
       const run = await startScreening(database, null, { scope, at_date: flags.date, ...(flags.chunkSize ? { chunk_size: flags.chunkSize } : {}) });
       console.log(`Run ${run.id}: ${run.total} households, ${run.rights.length} rights, catalogue ${run.catalog_version}; reads ${run.facts_read.length} facts.`);
       await follow(run.id, new ScreeningJobs(database), database);
+    } finally {
+      await database.close();
+    }
+  });
+  addDatabaseOptions(
+    screen
+      .command('impact')
+      .description('who would gain and who would lose each right on the caseload under a changed catalogue (nothing is changed)')
+      .requiredOption('--catalog <dir>', 'directory of the changed catalogue (facts.yaml and rights/)')
+      .option('--organisation <id>', 'organisation id: every household with an open dossier there', wholeNumber(1, 2 ** 31 - 1))
+      .option('--werkingsgebied <id>', 'werkingsgebied id: every household with an open dossier of one of its organisations', wholeNumber(1, 2 ** 31 - 1))
+      .option('--population', 'with --werkingsgebied: every resident household of its municipalities')
+      .option('--date <YYYY-MM-DD>', 'the day the situation is judged on (default today)', isoDate, new Date().toISOString().slice(0, 10)),
+  ).action(async (flags: ScreenFlags & { catalog: string; population?: boolean }) => {
+    if ((flags.organisation === undefined) === (flags.werkingsgebied === undefined)) throw new Error('give either --organisation or --werkingsgebied');
+    if (flags.population && flags.werkingsgebied === undefined) throw new Error('--population needs --werkingsgebied');
+    const changed = catalogForRun(flags.catalog);
+    const database = await openFromFlags(flags);
+    try {
+      const scope = {
+        ...(flags.organisation !== undefined ? { organisation_id: flags.organisation } : { werkingsgebied_id: flags.werkingsgebied! }),
+        ...(flags.population ? { population: true } : {}),
+      };
+      const report = publishImpact(await ruleChangeImpact(database, null, { scope, at_date: flags.date, changed }));
+      console.log(`Catalogue ${report.current_version} → ${report.changed_version}, ${report.households ?? '<5'} households on ${report.at_date}; counts below 5 are hidden.`);
+      console.log(impactTable(report));
     } finally {
       await database.close();
     }
