@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db/connect.ts';
 import { openTestDatabase } from '../../platform/db/test-database.ts';
 import { recordFact } from '../facts/fact.service.ts';
-import { today } from '../ledger/ledger.service.ts';
+import { recordTransition, today } from '../ledger/ledger.service.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
 import { loadDetectionWorld, type DetectionWorld } from './detection-world.ts';
 import { reevaluateAfterFact } from './reevaluate.ts';
@@ -71,6 +71,50 @@ describe('event-driven re-evaluation', () => {
     expect(detected).toBeGreaterThan(0);
   });
 
+  it('respects an afgezien while the facts it rested on stay the same, and reopens it when they change', async () => {
+    const income = (person: number, value: number) => recordFact(database, world.worker, 'person', person, { fact_id: 'net_income_monthly', value, source: 'worker', observed_on: today() });
+    let case_: { person: number; household: number; right: string } | undefined;
+    for (const a of (await applicants()).slice(12)) {
+      await income(a.person_id, 0);
+      const run = await latestRun(a.household_id);
+      const [first] = await detectionDb(database).selectFrom('ledger_transitions').select('right_id').where('screening_run_id', '=', run.id).orderBy('right_id').execute();
+      if (first) {
+        case_ = { person: a.person_id, household: a.household_id, right: first.right_id };
+        break;
+      }
+    }
+    expect(case_).toBeDefined();
+    const { person, household, right } = case_!;
+    await recordTransition(database, world.worker, household, { right, state: 'afgezien' });
+    // The same value, source and observation day again: the decline stands.
+    await income(person, 0);
+    const same = await latestRun(household);
+    expect(same.respected).toBeGreaterThan(0);
+    expect(await detectionDb(database).selectFrom('ledger_transitions').select('id').where('screening_run_id', '=', same.id).where('right_id', '=', right).execute()).toHaveLength(0);
+    // Another income: the situation the decline rested on changed, so the right is a candidate again.
+    await income(person, 10);
+    const changed = await latestRun(household);
+    const reopened = await detectionDb(database).selectFrom('ledger_transitions').selectAll().where('screening_run_id', '=', changed.id).where('right_id', '=', right).execute();
+    expect(reopened.map((t) => t.state)).toEqual(['mogelijk-recht']);
+  });
+
+  it('puts a right that is received but no longer eligible up for review, without changing the ledger', async () => {
+    const [receiving] = await database.query<{ person_id: number; household_id: number }>(
+      `select m.person_id, m.household_id from household_memberships m
+         join dossiers d on d.household_id = m.household_id and d.status <> 'closed' and d.organisation_id = $1
+        where m.role = 'aanvrager' and m.valid_until is null
+          and exists (select 1 from current_facts f where f.entity_type = 'person' and f.entity_id = m.person_id and f.fact_id = 'leefloon_category' and f.value #>> '{}' <> 'geen')
+        order by m.household_id desc limit 1`,
+      [world.ocmwId],
+    );
+    expect(receiving).toBeDefined();
+    await recordFact(database, world.worker, 'person', receiving!.person_id, { fact_id: 'net_income_monthly', value: 6000, source: 'worker', observed_on: today() });
+    const run = await latestRun(receiving!.household_id);
+    const review = await detectionDb(database).selectFrom('screening_results').selectAll().where('run_id', '=', run.id).where('kind', '=', 'review').execute();
+    expect(review.map((r) => [r.right_id, r.status])).toContainEqual(['leefloon', 'not-eligible']);
+    expect(await detectionDb(database).selectFrom('ledger_transitions').select('id').where('screening_run_id', '=', run.id).where('right_id', '=', 'leefloon').execute()).toHaveLength(0);
+  });
+
   it('does not re-evaluate a household without an open dossier', async () => {
     const [outside] = await database.query<{ id: number }>(
       `select h.id from households h where not exists (select 1 from dossiers d where d.household_id = h.id and d.status <> 'closed') order by h.id limit 1`,
@@ -80,6 +124,11 @@ describe('event-driven re-evaluation', () => {
     expect(result).toEqual([]);
   });
 });
+
+/** The newest re-evaluation of a household. */
+async function latestRun(householdId: number) {
+  return detectionDb(database).selectFrom('screening_runs').selectAll().where('scope_key', '=', `reevaluation:household:${householdId}`).orderBy('id', 'desc').executeTakeFirstOrThrow();
+}
 
 /** Candidates of a run that were already in progress in the ledger (no second detection). */
 async function alreadyOpen(runId: number): Promise<number> {

@@ -123,12 +123,13 @@ export async function readRun(database: Database, actor: Actor | null, runId: nu
   return run as ScreeningRun;
 }
 
-/** The latest runs of the actor's organisation. */
+/** The latest runs of the actor's organisation (not the one-household re-evaluations after a fact change: those show in each household's ledger). */
 export async function listRuns(database: Database, actor: Actor): Promise<ScreeningRun[]> {
   const rows = await detectionDb(database)
     .selectFrom('screening_runs')
     .selectAll()
     .where('organisation_id', '=', actor.organisation.id)
+    .where('scope_key', 'not like', 'reevaluation:%')
     .orderBy('id', 'desc')
     .limit(20)
     .execute();
