@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedIn } from '../../../test/http-client.ts';
+import { buildApp } from '../../app.ts';
 import type { Database } from '../../platform/db/connect.ts';
 import { openTestDatabase } from '../../platform/db/test-database.ts';
 import { actorByEmail, loadDetectionWorld, type DetectionWorld } from './detection-world.ts';
@@ -106,6 +108,26 @@ describe('rule-change impact', () => {
     const beleid = await actorByEmail(database, 'beleid@gemeente.kansendonk.demo');
     const changed = changedCatalog([bandRight(10000, 30000)]);
     await expect(ruleChangeImpact(database, beleid, { scope: { werkingsgebied_id: werkingsgebied + 1 }, at_date: AT, changed })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('answers a beleidsmedewerker through the API with counts below 5 hidden, and refuses a path outside the catalogue', async () => {
+    const server = await buildApp({ database, webDist: null });
+    try {
+      const beleid = await signedIn(server.app, 'beleid@gemeente.kansendonk.demo', 'springplank-demo');
+      const scope = { werkingsgebied_id: werkingsgebied, population: true };
+      const response = await beleid.request('POST', '/api/screening/impact', { scope, at_date: AT, files: [bandRight(10000, 30000)] });
+      expect(response.statusCode).toBe(200);
+      const body = response.json<{ households: number; rights: { right: string; before: number | null; after: number | null; gains: number | null; losses: number | null }[] }>();
+      const trial = body.rights.find((r) => r.right === 'kansendonk-impactproef');
+      // The right is new in the changed catalogue: everyone who has it gains it.
+      expect(trial).toMatchObject({ before: 0, losses: 0 });
+      expect(trial!.gains).toBe(trial!.after);
+      for (const r of body.rights) for (const n of [r.before, r.after, r.gains, r.losses]) expect(n === null || n === 0 || n >= 5).toBe(true);
+      const outside = await beleid.request('POST', '/api/screening/impact', { scope, at_date: AT, files: [{ path: '../etc/passwd.yaml', text: 'x' }] });
+      expect(outside.statusCode).toBe(400);
+    } finally {
+      await server.app.close();
+    }
   });
 
   it('refuses a changed catalogue with errors', () => {
