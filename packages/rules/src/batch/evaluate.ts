@@ -45,11 +45,36 @@ interface Chunk {
  * compiled once per call to a row loop (see compileRight).
  */
 export function evaluatePopulation(catalog: Catalog, population: Population, date: string, options: BatchOptions = {}): BatchResult {
+  const batch = prepareBatch(catalog, population, date, options);
+  batch.run(0, population.households);
+  return { rights: batch.rights, households: population.households, status: batch.status, amount: batch.amount };
+}
+
+/** A batch evaluation compiled for one population and date; {@link PreparedBatch.run} fills a range. */
+export interface PreparedBatch {
+  rights: string[];
+  /** status[r * households + h], filled for the households run so far. */
+  status: Uint8Array;
+  amount: Float64Array;
+  /** Evaluates households [from, to) into status and amount. */
+  run(from: number, to: number): void;
+}
+
+/**
+ * Compiles the rights once for a population and date, so that several threads sharing the
+ * population and the output arrays (SharedArrayBuffer) can each evaluate ranges of it.
+ */
+export function prepareBatch(
+  catalog: Catalog,
+  population: Population,
+  date: string,
+  options: BatchOptions & { output?: { status: Uint8Array; amount: Float64Array } } = {},
+): PreparedBatch {
   const wanted = options.rights ?? catalog.order;
   const order = withDependencies(catalog, wanted);
   const H = population.households;
-  const status = new Uint8Array(wanted.length * H);
-  const amount = new Float64Array(wanted.length * H);
+  const status = options.output?.status ?? new Uint8Array(wanted.length * H);
+  const amount = options.output?.amount ?? new Float64Array(wanted.length * H);
   const codes = new Map(population.dictionary.map((s, i) => [s, i]));
   // Texts no value has (roles, constants) still need a code of their own, distinct from every other.
   const code = (s: string) => {
@@ -62,23 +87,25 @@ export function evaluatePopulation(catalog: Catalog, population: Population, dat
   };
   const day = toDays(date);
   const tables = new Map<string, DayTable>();
-  const compiled = new Map(order.map((id) => [id, compileRight(catalog.rights.get(id)!, { catalog, population, date: day, code, tables })]));
-  const slot = new Map(wanted.map((id, r) => [id, r]));
+  const compiled = order.map((id) => compileRight(catalog.rights.get(id)!, { catalog, population, date: day, code, tables }));
+  const defs = order.map((id) => catalog.rights.get(id)!);
+  const slots = order.map((id) => wanted.indexOf(id));
   const size = options.chunk ?? 4096;
-  for (let h0 = 0; h0 < H; h0 += size) {
-    const h1 = Math.min(H, h0 + size);
-    const chunk: Chunk = { population, h0, h1, p0: population.personStart[h0]!, rights: new Map(), householdFrame: null, personFrames: new Map(), used: [] };
-    for (const id of order) {
-      const { vectors, st, am } = evaluateRight(catalog.rights.get(id)!, compiled.get(id)!, chunk);
-      chunk.rights.set(id, vectors);
-      const r = slot.get(id);
-      if (r === undefined) continue;
-      status.set(st, r * H + h0);
-      amount.set(am, r * H + h0);
+  const run = (from: number, to: number) => {
+    for (let h0 = from; h0 < to; h0 += size) {
+      const h1 = Math.min(to, h0 + size);
+      const chunk: Chunk = { population, h0, h1, p0: population.personStart[h0]!, rights: new Map(), householdFrame: null, personFrames: new Map(), used: [] };
+      order.forEach((id, k) => {
+        const r = slots[k]!;
+        // Rights evaluated only because others depend on them write to scratch space.
+        const st = r < 0 ? new Uint8Array(h1 - h0) : status.subarray(r * H + h0, r * H + h1);
+        const am = r < 0 ? new Float64Array(h1 - h0) : amount.subarray(r * H + h0, r * H + h1);
+        chunk.rights.set(id, evaluateRight(defs[k]!, compiled[k]!, chunk, st, am));
+      });
+      release(chunk.used);
     }
-    release(chunk.used);
-  }
-  return { rights: wanted, households: H, status, amount };
+  };
+  return { rights: wanted, status, amount, run };
 }
 
 function withDependencies(catalog: Catalog, ids: string[]): string[] {
@@ -109,11 +136,11 @@ function run(compiled: CompiledRight, frame: Frame, chunk: Chunk, withAmount: bo
   return { e, a };
 }
 
-function evaluateRight(right: RightDefinition, compiled: CompiledRight, chunk: Chunk): { vectors: RightVectors; st: Uint8Array; am: Float64Array } {
+/** Evaluates a right over a chunk into its outcome codes `st` and amounts `am` (NaN = none). */
+function evaluateRight(right: RightDefinition, compiled: CompiledRight, chunk: Chunk, st: Uint8Array, am: Float64Array): RightVectors {
   const { population: pop, h0, h1, p0 } = chunk;
   const n = h1 - h0;
-  const st = new Uint8Array(n);
-  const am = new Float64Array(n).fill(NaN);
+  am.fill(NaN);
   if (right.subject === 'household') {
     chunk.householdFrame ??= householdFrame(chunk, n);
     const { e, a } = run(compiled, chunk.householdFrame, chunk, right.amount !== null);
@@ -121,7 +148,7 @@ function evaluateRight(right: RightDefinition, compiled: CompiledRight, chunk: C
       st[i] = statusCode(e.v[i]!, e.u[i]!);
       if (a && st[i]! <= 1) am[i] = a[i]!;
     }
-    return { vectors: { household: e, person: null }, st, am };
+    return { household: e, person: null };
   }
   const p1 = pop.personStart[h1]!;
   const roles = right.appliesTo ? right.appliesTo.map((r) => MEMBER_ROLES.indexOf(r)) : null;
@@ -155,7 +182,7 @@ function evaluateRight(right: RightDefinition, compiled: CompiledRight, chunk: C
     household.u[k] = best[k]! <= 1 ? decidingU[k]! : 0;
     if (a && best[k]! <= 1) am[k] = sum[k]!;
   }
-  return { vectors: { household, person }, st, am };
+  return { household, person };
 }
 
 /** The household frame of a chunk: one row per household, `person` bound to its first aanvrager. */

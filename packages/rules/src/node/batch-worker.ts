@@ -1,13 +1,10 @@
 import { parentPort } from 'node:worker_threads';
-import { evaluatePopulation } from '../batch/evaluate.ts';
-import type { Population } from '../batch/population.ts';
-import { loadCatalog } from '../load/catalog.ts';
-import type { SourceFile } from '../load/source.ts';
+import { prepareBatch } from '../batch/evaluate.ts';
+import { drain, type BatchJob } from './shared.ts';
 
-/** Worker thread of evaluatePopulationParallel: evaluates one range of households. */
-parentPort!.once('message', (m: { files: SourceFile[]; population: Population; date: string; rights: string[] }) => {
-  const loaded = loadCatalog(m.files);
-  if (!loaded.ok) throw new Error('the catalogue does not load');
-  const result = evaluatePopulation(loaded.catalog, m.population, m.date, { rights: m.rights });
-  parentPort!.postMessage({ status: result.status, amount: result.amount }, [result.status.buffer as ArrayBuffer, result.amount.buffer as ArrayBuffer]);
+/** Worker thread of evaluatePopulationParallel: evaluates blocks of the shared population. */
+parentPort!.once('message', (job: BatchJob) => {
+  const batch = prepareBatch(job.catalog, job.population, job.date, { rights: job.rights, output: { status: job.status, amount: job.amount } });
+  drain(batch, job.next, job.block, job.population.households);
+  parentPort!.postMessage('done');
 });

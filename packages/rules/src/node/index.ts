@@ -45,4 +45,5 @@ export function loadCatalogDirectory(dir: string, options: LoadOptions & { base?
   const files = readCatalogDirectory(dir, options.base);
   return loadCatalog([files.facts, ...files.rights], options);
 }
-export { evaluatePopulationParallel, slicePopulation } from './parallel.ts';
+export { evaluatePopulationParallel } from './parallel.ts';
+export { sharePopulation } from './shared.ts';
