@@ -123,30 +123,45 @@ function statusCode(v: number, u: number): number {
   return Number.isNaN(v) ? 2 : v === 1 ? (u ? 1 : 0) : 3;
 }
 
-/** Runs a right's kernel over its frame; rows not eligible get no amount. */
-function run(compiled: CompiledRight, frame: Frame, chunk: Chunk, withAmount: boolean): { e: Vec; a: Float64Array | null } {
+/**
+ * Scratch arrays reused by every right of every chunk (amounts per row, sums and confirmation
+ * flags per household), so the loop over rights allocates nothing.
+ */
+let scratch = { amount: new Float64Array(0), sum: new Float64Array(0), decidingU: new Uint8Array(0) };
+
+function scratchFor(rows: number, households: number): typeof scratch {
+  if (scratch.amount.length < rows || scratch.sum.length < households) {
+    const r = Math.max(rows, scratch.amount.length);
+    const h = Math.max(households, scratch.sum.length);
+    scratch = { amount: new Float64Array(r), sum: new Float64Array(h), decidingU: new Uint8Array(h) };
+  }
+  return scratch;
+}
+
+/** Runs a right's kernel over its frame; rows not eligible get no amount (NaN). */
+function run(compiled: CompiledRight, frame: Frame, chunk: Chunk, amounts: Float64Array | null): Vec {
   const e = vec(frame.n);
   chunk.used.push(e);
-  const a = withAmount ? new Float64Array(frame.n) : null;
   const sources = compiled.rights.map(({ id, person }) => {
     const vectors = chunk.rights.get(id)!;
     return person ? vectors.person! : vectors.household;
   });
-  compiled.run(frame.n, frame.hh, frame.person, frame.it, sources, chunk.h0, chunk.p0, e.v, e.u, a);
-  return { e, a };
+  compiled.run(frame.n, frame.hh, frame.person, frame.it, sources, chunk.h0, chunk.p0, e.v, e.u, amounts);
+  return e;
 }
 
 /** Evaluates a right over a chunk into its outcome codes `st` and amounts `am` (NaN = none). */
 function evaluateRight(right: RightDefinition, compiled: CompiledRight, chunk: Chunk, st: Uint8Array, am: Float64Array): RightVectors {
   const { population: pop, h0, h1, p0 } = chunk;
   const n = h1 - h0;
-  am.fill(NaN);
   if (right.subject === 'household') {
     chunk.householdFrame ??= householdFrame(chunk, n);
-    const { e, a } = run(compiled, chunk.householdFrame, chunk, right.amount !== null);
+    // The kernel writes the amount of eligible rows and NaN elsewhere: straight into the result.
+    const e = run(compiled, chunk.householdFrame, chunk, right.amount !== null ? am : null);
+    if (right.amount === null) am.fill(NaN);
     for (let i = 0; i < n; i++) {
-      st[i] = statusCode(e.v[i]!, e.u[i]!);
-      if (a && st[i]! <= 1) am[i] = a[i]!;
+      const v = e.v[i]!;
+      st[i] = v !== v ? 2 : v === 1 ? (e.u[i]! ? 1 : 0) : 3;
     }
     return { household: e, person: null };
   }
@@ -156,31 +171,36 @@ function evaluateRight(right: RightDefinition, compiled: CompiledRight, chunk: C
   const frame = chunk.personFrames.get(frameKey) ?? personFrame(chunk, roles);
   chunk.personFrames.set(frameKey, frame);
   const rows = frame.person;
-  const { e, a } = run(compiled, frame, chunk, right.amount !== null);
+  const { amount: a, sum, decidingU } = scratchFor(frame.n, n);
+  const e = run(compiled, frame, chunk, right.amount !== null ? a : null);
   const person: Vec = vec(p1 - p0);
   person.v.fill(0);
   const household: Vec = vec(n);
   chunk.used.push(person, household);
-  const best = new Uint8Array(n).fill(3);
-  const sum = new Float64Array(n);
-  const decidingU = new Uint8Array(n).fill(1);
+  // The household's outcome is the best of its members'; its amount the sum over eligible members.
+  const best = st;
+  best.fill(3);
+  sum.fill(0, 0, n);
+  decidingU.fill(1, 0, n);
   for (let i = 0; i < rows.length; i++) {
     const j = rows[i]! - p0;
-    person.v[j] = e.v[i]!;
-    person.u[j] = e.u[i]!;
+    const v = e.v[i]!;
+    const u = e.u[i]!;
+    person.v[j] = v;
+    person.u[j] = u;
     const k = frame.hh[i]! - h0;
-    const s = statusCode(e.v[i]!, e.u[i]!);
-    best[k] = Math.min(best[k]!, s);
+    const s = statusCode(v, u);
+    if (s < best[k]!) best[k] = s;
     if (s <= 1) {
-      sum[k] = sum[k]! + (a ? a[i]! : NaN);
-      decidingU[k] = decidingU[k]! & e.u[i]!;
+      sum[k] = sum[k]! + (right.amount !== null ? a[i]! : NaN);
+      decidingU[k] = decidingU[k]! & u;
     }
   }
   for (let k = 0; k < n; k++) {
-    st[k] = best[k]!;
-    household.v[k] = best[k]! <= 1 ? 1 : best[k] === 2 ? NaN : 0;
-    household.u[k] = best[k]! <= 1 ? decidingU[k]! : 0;
-    if (a && best[k]! <= 1) am[k] = sum[k]!;
+    const b = best[k]!;
+    household.v[k] = b <= 1 ? 1 : b === 2 ? NaN : 0;
+    household.u[k] = b <= 1 ? decidingU[k]! : 0;
+    am[k] = right.amount !== null && b <= 1 ? sum[k]! : NaN;
   }
   return { household, person };
 }
