@@ -18,9 +18,27 @@ export function dayTable(op: 'years_between' | 'months_between', to: number): Da
   return { from, values };
 }
 
+const keyIds = new Map<string, number>();
+const nodeIds = new WeakMap<CoreNode, number>();
+
+/**
+ * A number per structural key (equal sub-expressions, equal numbers): compilation keys its
+ * maps by these instead of by the long key texts, which would be rehashed at every node.
+ */
+export function keyId(node: CoreNode): number {
+  let id = nodeIds.get(node);
+  if (id === undefined) {
+    const key = nodeKey(node);
+    id = keyIds.get(key);
+    if (id === undefined) keyIds.set(key, (id = keyIds.size));
+    nodeIds.set(node, id);
+  }
+  return id;
+}
+
 /** How many times each (binding, structural key) occurs in a tree. */
 export function countUses(node: CoreNode, scope: string, uses: Map<string, number>): void {
-  const key = `${scope}|${nodeKey(node)}`;
+  const key = `${scope}|${keyId(node)}`;
   uses.set(key, (uses.get(key) ?? 0) + 1);
   switch (node.kind) {
     case 'compare':
@@ -32,7 +50,7 @@ export function countUses(node: CoreNode, scope: string, uses: Map<string, numbe
       for (const a of node.args) countUses(a, scope, uses);
       return;
     case 'aggregate': {
-      const inner = `${scope}/${nodeKey(node)}`;
+      const inner = `${scope}/${keyId(node)}`;
       if (node.where) countUses(node.where, inner, uses);
       if (node.of) countUses(node.of, inner, uses);
       return;
@@ -55,7 +73,7 @@ export function aggregateCode(g: Generator, node: NodeOf<'aggregate'>, s: Scope)
   const label = g.label();
   const m = `m${label.slice(1)}`;
   const start = g.konst(g.ctx.population.personStart);
-  const inner: Scope = { ...s, it: m, id: `${s.id}/${nodeKey(node)}`, prelude: [], memo: new Map() };
+  const inner: Scope = { ...s, it: m, id: `${s.id}/${keyId(node)}`, prelude: [], memo: new Map() };
   const [a, b, c, d] = [g.tmp(), g.tmp(), g.tmp(), g.tmp()];
   const numeric = node.op !== 'any' && node.op !== 'all';
   const init = node.op === 'min' ? 'Infinity' : node.op === 'max' ? '-Infinity' : '0';

@@ -42,7 +42,7 @@ export interface CompileContext {
   date: number;
   /** Dictionary code of a text (a negative code of its own when no value has it). */
   code(text: string): number;
-  /** Tables of years/months between any day and a fixed day, shared by the rights of a call. */
+  /** Tables of years/months between any day and a fixed day, shared by the rights (and calls). */
   tables: Map<string, DayTable>;
 }
 
@@ -51,6 +51,14 @@ export interface DayTable {
   from: number;
   values: Int16Array;
 }
+
+/**
+ * Kernel factories by source. The population's columns and codes are bound per call (the
+ * `K` argument), so screening the same catalogue on the same date again, chunk after chunk,
+ * reuses one function and V8 keeps its optimised code instead of compiling it anew.
+ */
+const factories = new Map<string, (K: unknown[]) => RowKernel>();
+const MAX_FACTORIES = 1000;
 
 /**
  * Compiles a right to a specialised JS function (`new Function`) that evaluates its whole
@@ -84,7 +92,13 @@ export function compileRight(right: RightDefinition, ctx: CompileContext): Compi
     '}',
     '};',
   ].join('\n');
-  const run = new Function('K', source)(g.consts) as RowKernel;
+  let factory = factories.get(source);
+  if (!factory) {
+    if (factories.size >= MAX_FACTORIES) factories.clear();
+    factory = new Function('K', source) as (K: unknown[]) => RowKernel;
+    factories.set(source, factory);
+  }
+  const run = factory(g.consts);
   return { run, rights: g.rights };
 }
 

@@ -50,6 +50,10 @@ export function evaluatePopulation(catalog: Catalog, population: Population, dat
   return { rights: batch.rights, households: population.households, status: batch.status, amount: batch.amount };
 }
 
+/** Day tables (ages on a date) are kept across calls: screening calls again and again for one date. */
+const tables = new Map<string, DayTable>();
+const MAX_TABLES = 64;
+
 /** A batch evaluation compiled for one population and date; {@link PreparedBatch.run} fills a range. */
 export interface PreparedBatch {
   rights: string[];
@@ -86,7 +90,7 @@ export function prepareBatch(
     return c;
   };
   const day = toDays(date);
-  const tables = new Map<string, DayTable>();
+  if (tables.size > MAX_TABLES) tables.clear();
   const compiled = order.map((id) => compileRight(catalog.rights.get(id)!, { catalog, population, date: day, code, tables }));
   const defs = order.map((id) => catalog.rights.get(id)!);
   const slots = order.map((id) => wanted.indexOf(id));

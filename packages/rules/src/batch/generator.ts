@@ -1,11 +1,10 @@
 import { UnreachableCaseError } from '../errors.ts';
 import { monthsBetween, yearsBetween } from '../dates.ts';
 import { ROLE_FACT } from '../core/kinds/fact.ts';
-import { nodeKey } from '../core/key.ts';
 import type { CoreNode, NodeOf } from '../core/nodes.ts';
 import { MEMBER_ROLES } from '../types.ts';
 import type { CompileContext, RightInput } from './compile.ts';
-import { aggregateCode, constantValue, countUses, dayTable } from './compile-parts.ts';
+import { aggregateCode, constantValue, countUses, dayTable, keyId } from './compile-parts.ts';
 
 /**
  * The variables holding the rows bound to household, person and it (member), and where the
@@ -93,7 +92,7 @@ export class Generator {
    */
   gen(node: CoreNode, s: Scope): Out {
     const trivial = node.kind === 'constant' || node.kind === 'parameter';
-    const key = `${s.id}|${nodeKey(node)}`;
+    const key = `${s.id}|${keyId(node)}`;
     if (trivial || (this.uses.get(key) ?? 0) < 2) return this.node(node, s);
     let out = s.memo.get(key);
     if (!out) {
@@ -109,8 +108,13 @@ export class Generator {
   private node(node: CoreNode, s: Scope): Out {
     switch (node.kind) {
       case 'constant':
-      case 'parameter':
-        return { v: this.num(constantValue(node, this.ctx) ?? this.ctx.code((node as NodeOf<'constant'>).value as string)), u: '0' };
+      case 'parameter': {
+        const value = constantValue(node, this.ctx);
+        // A text's code depends on the population's dictionary: it is bound, not written into
+        // the source, so the same catalogue gives the same source (and reuses its JIT) every call.
+        if (value === undefined) return { v: `k${this.consts.push(this.ctx.code((node as NodeOf<'constant'>).value as string)) - 1}`, u: '0' };
+        return { v: this.num(value), u: '0' };
+      }
       case 'fact':
         return this.fact(node, s);
       case 'compare': {
