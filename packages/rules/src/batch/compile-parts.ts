@@ -72,7 +72,7 @@ export function aggregateCode(g: Generator, node: NodeOf<'aggregate'>, s: Scope)
   const [v, u] = [g.tmp(), g.tmp()];
   const label = g.label();
   const m = `m${label.slice(1)}`;
-  const start = g.konst(g.ctx.population.personStart);
+  const start = g.bound('personStart', (b) => b.population.personStart);
   const inner: Scope = { ...s, it: m, id: `${s.id}/${keyId(node)}`, prelude: [], memo: new Map() };
   const [a, b, c, d] = [g.tmp(), g.tmp(), g.tmp(), g.tmp()];
   const numeric = node.op !== 'any' && node.op !== 'all';

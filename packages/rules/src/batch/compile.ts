@@ -1,7 +1,7 @@
 import type { RightDefinition, Catalog } from '../load/types.ts';
 import type { Vec } from './frame.ts';
 import { Generator, topScope } from './generator.ts';
-import type { Population } from './population.ts';
+import type { FactColumn, Population } from './population.ts';
 
 /**
  * A right compiled to one loop over the rows of a frame. Per row it writes the eligibility
@@ -35,13 +35,19 @@ export interface CompiledRight {
   rights: RightInput[];
 }
 
-/** What compilation binds once per population and date. */
-export interface CompileContext {
-  catalog: Catalog;
+/** What a compiled right is bound to at each call: the population and its text codes. */
+export interface Binding {
   population: Population;
-  date: number;
   /** Dictionary code of a text (a negative code of its own when no value has it). */
   code(text: string): number;
+}
+
+/** What compilation reads: the catalogue, the date, and the population (its shape; values are bound). */
+export interface CompileContext extends Binding {
+  catalog: Catalog;
+  date: number;
+  /** Identifies the population's shape (which columns, of which array types): see populationShape. */
+  shape: string;
   /** Tables of years/months between any day and a fixed day, shared by the rights (and calls). */
   tables: Map<string, DayTable>;
 }
@@ -60,13 +66,47 @@ export interface DayTable {
 const factories = new Map<string, (K: unknown[]) => RowKernel>();
 const MAX_FACTORIES = 1000;
 
+/** A compiled right before binding: its kernel factory and how to fill the factory's `K`. */
+interface Template {
+  factory: (K: unknown[]) => RowKernel;
+  consts: ((b: Binding) => unknown)[];
+  rights: RightInput[];
+}
+
+/** Templates by right, date and population shape: a call like the previous one generates nothing. */
+const templates = new WeakMap<RightDefinition, Map<string, Template>>();
+
+/** What the generated source depends on in a population: its columns, their types and flags. */
+export function populationShape(pop: Population): string {
+  const shape = (cols: Record<string, FactColumn>) =>
+    Object.entries(cols)
+      .map(([id, c]) => `${id}:${c.values.constructor.name}:${c.missing}:${c.selfDeclared ? 1 : 0}:${c.observed ? 1 : 0}`)
+      .join(',');
+  return `${shape(pop.householdFacts)}|${shape(pop.personFacts)}`;
+}
+
+/** Compiles a right (or reuses its template) and binds it to the context's population. */
+export function compileRight(right: RightDefinition, ctx: CompileContext): CompiledRight {
+  let byKey = templates.get(right);
+  if (!byKey) templates.set(right, (byKey = new Map()));
+  const key = `${ctx.date}|${ctx.shape}`;
+  let template = byKey.get(key);
+  if (!template) {
+    if (byKey.size >= MAX_TEMPLATES) byKey.clear();
+    byKey.set(key, (template = generate(right, ctx)));
+  }
+  return { run: template.factory(template.consts.map((c) => c(ctx))), rights: template.rights };
+}
+
+const MAX_TEMPLATES = 16;
+
 /**
  * Compiles a right to a specialised JS function (`new Function`) that evaluates its whole
  * expression tree row by row: no intermediate column per node, so memory traffic stays
  * small, and Kleene all/any stop at the first operand that decides without facts to confirm.
  * Every node kind keeps exactly the interpreter's meaning (the differential test checks it).
  */
-export function compileRight(right: RightDefinition, ctx: CompileContext): CompiledRight {
+function generate(right: RightDefinition, ctx: CompileContext): Template {
   const g = new Generator(ctx);
   const top = topScope();
   g.count(right.eligibility);
@@ -98,7 +138,6 @@ export function compileRight(right: RightDefinition, ctx: CompileContext): Compi
     factory = new Function('K', source) as (K: unknown[]) => RowKernel;
     factories.set(source, factory);
   }
-  const run = factory(g.consts);
-  return { run, rights: g.rights };
+  return { factory, consts: g.consts, rights: g.rights };
 }
 

@@ -1,7 +1,7 @@
 import { toDays } from '../dates.ts';
 import type { Catalog, RightDefinition } from '../load/types.ts';
 import { MEMBER_ROLES } from '../types.ts';
-import { compileRight, type CompiledRight, type DayTable } from './compile.ts';
+import { compileRight, populationShape, type CompiledRight, type DayTable } from './compile.ts';
 import { release, vec, type Frame, type RightVectors, type Vec } from './frame.ts';
 import type { Population } from './population.ts';
 
@@ -91,7 +91,8 @@ export function prepareBatch(
   };
   const day = toDays(date);
   if (tables.size > MAX_TABLES) tables.clear();
-  const compiled = order.map((id) => compileRight(catalog.rights.get(id)!, { catalog, population, date: day, code, tables }));
+  const shape = populationShape(population);
+  const compiled = order.map((id) => compileRight(catalog.rights.get(id)!, { catalog, population, date: day, code, tables, shape }));
   const defs = order.map((id) => catalog.rights.get(id)!);
   const slots = order.map((id) => wanted.indexOf(id));
   const size = options.chunk ?? 4096;

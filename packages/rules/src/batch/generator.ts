@@ -3,7 +3,7 @@ import { monthsBetween, yearsBetween } from '../dates.ts';
 import { ROLE_FACT } from '../core/kinds/fact.ts';
 import type { CoreNode, NodeOf } from '../core/nodes.ts';
 import { MEMBER_ROLES } from '../types.ts';
-import type { CompileContext, RightInput } from './compile.ts';
+import type { Binding, CompileContext, RightInput } from './compile.ts';
 import { aggregateCode, constantValue, countUses, dayTable, keyId } from './compile-parts.ts';
 
 /**
@@ -36,13 +36,15 @@ const COMPARE_JS: Record<NodeOf<'compare'>['op'], string> = { '=': '===', '!=': 
 
 /** Emits the JS source of a right, node by node (see compileRight). */
 export class Generator {
-  consts: unknown[] = [];
+  /** The values the kernel's `K` holds, as functions of the population bound per call. */
+  consts: ((b: Binding) => unknown)[] = [];
   rights: RightInput[] = [];
   temps = 0;
   private labels = 0;
   /** Where the next statements go. */
   lines: string[] = [];
   private constIndex = new Map<unknown, number>();
+  private boundIndex = new Map<string, number>();
   private uses = new Map<string, number>();
 
   constructor(readonly ctx: CompileContext) {}
@@ -75,11 +77,21 @@ export class Generator {
   konst(x: unknown): string {
     let k = this.constIndex.get(x);
     if (k === undefined) {
-      k = this.consts.push(x) - 1;
+      k = this.consts.push(() => x) - 1;
       this.constIndex.set(x, k);
     }
     return `k${k}`;
   }
+  /** A value that depends on the population (a column, a text's code), bound per call by `key`. */
+  bound(key: string, get: (b: Binding) => unknown): string {
+    let k = this.boundIndex.get(key);
+    if (k === undefined) {
+      k = this.consts.push(get) - 1;
+      this.boundIndex.set(key, k);
+    }
+    return `k${k}`;
+  }
+
 
   /** A number as JS source: a literal when it reads back identically (not -0), else a constant. */
   num(x: number): string {
@@ -112,7 +124,10 @@ export class Generator {
         const value = constantValue(node, this.ctx);
         // A text's code depends on the population's dictionary: it is bound, not written into
         // the source, so the same catalogue gives the same source (and reuses its JIT) every call.
-        if (value === undefined) return { v: `k${this.consts.push(this.ctx.code((node as NodeOf<'constant'>).value as string)) - 1}`, u: '0' };
+        if (value === undefined) {
+          const text = (node as NodeOf<'constant'>).value as string;
+          return { v: this.bound(`text:${text}`, (b) => b.code(text)), u: '0' };
+        }
         return { v: this.num(value), u: '0' };
       }
       case 'fact':
@@ -150,20 +165,22 @@ export class Generator {
     const j = node.scope === 'household' ? s.household : node.scope === 'person' ? s.person : s.it;
     const v = this.tmp();
     if (node.fact === ROLE_FACT) {
-      const codes = this.konst(Float64Array.from(MEMBER_ROLES, (r) => this.ctx.code(r)));
-      this.line(`${v} = ${j} < 0 ? NaN : ${codes}[${this.konst(pop.personRole)}[${j}]];`);
+      const codes = this.bound('roles', (b) => Float64Array.from(MEMBER_ROLES, (r) => b.code(r)));
+      this.line(`${v} = ${j} < 0 ? NaN : ${codes}[${this.bound('personRole', (b) => b.population.personRole)}[${j}]];`);
       return { v, u: '0' };
     }
     const col = (node.scope === 'household' ? pop.householdFacts : pop.personFacts)[node.fact];
     if (!col) return { v: 'NaN', u: '0' };
-    this.line(`${v} = ${j} < 0 ? NaN : ${this.konst(col.values)}[${j}];`);
+    const entity = node.scope === 'household' ? 'householdFacts' : 'personFacts';
+    const column = (b: Binding) => b.population[entity][node.fact]!;
+    this.line(`${v} = ${j} < 0 ? NaN : ${this.bound(`${entity}:${node.fact}`, (b) => column(b).values)}[${j}];`);
     if (!(col.values instanceof Float64Array) && typeof col.missing === 'number' && !Number.isNaN(col.missing)) {
       this.line(`if (${v} === ${this.num(col.missing)}) ${v} = NaN;`);
     }
     const fresh = catalog.vocabulary.facts.get(node.fact)?.freshness_days;
     const tests: string[] = [];
-    if (col.selfDeclared) tests.push(`${this.konst(col.selfDeclared)}[${j}] === 1`);
-    if (col.observed && fresh !== undefined) tests.push(`${this.konst(col.observed)}[${j}] < ${this.num(date - fresh)}`);
+    if (col.selfDeclared) tests.push(`${this.bound(`${entity}:${node.fact}:selfDeclared`, (b) => column(b).selfDeclared)}[${j}] === 1`);
+    if (col.observed && fresh !== undefined) tests.push(`${this.bound(`${entity}:${node.fact}:observed`, (b) => column(b).observed)}[${j}] < ${this.num(date - fresh)}`);
     if (tests.length === 0) return { v, u: '0' };
     const u = this.tmp();
     this.line(`${u} = ${j} >= 0 && ${v} === ${v} && (${tests.join(' || ')}) ? 1 : 0;`);
