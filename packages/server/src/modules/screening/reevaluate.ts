@@ -3,10 +3,11 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { Queryable } from '../../platform/db/connect.ts';
 import type { Json } from '../../platform/db/schema.ts';
-import { appendTransitions, currentHouseholdStates } from '../ledger/ledger.repository.ts';
+import { currentHouseholdStates } from '../ledger/ledger.repository.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
 import type { FactEntity } from '../facts/fact.repository.ts';
 import { receiptFactIds } from './receipt.ts';
+import { writeChunkOutcome } from './chunk-writer.ts';
 import { screenChunk } from './screen-chunk.ts';
 import { catalogForRun } from './screening.catalog.ts';
 import { loadSituations } from './situations.ts';
@@ -90,42 +91,12 @@ export async function reevaluateAfterFact(tx: Queryable, actor: Actor | null, en
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    if (outcome.results.length > 0) {
-      await detectionDb(tx)
-        .insertInto('screening_results')
-        .values(
-          outcome.results.map((r) => ({
-            run_id: run.id,
-            household_id: r.householdId,
-            right_id: r.right,
-            kind: r.kind,
-            status: r.status,
-            amount: r.amount,
-            period: r.period,
-            missing: JSON.stringify(r.missing) as unknown as Json,
-            conflicts: JSON.stringify(r.conflicts) as unknown as Json,
-          })),
-        )
-        .execute();
-    }
-    await appendTransitions(
-      tx,
-      outcome.detections.map((d) => ({
-        subjectType: 'household',
-        subjectId: d.householdId,
-        householdId: d.householdId,
-        right: d.right,
-        period,
-        state: 'mogelijk-recht',
-        evidence: { reevaluation: { entity, entity_id: entityId, fact: factId } },
-        catalogVersion: version,
-        inputSnapshot: d.snapshot.snapshot,
-        inputHash: d.snapshot.hash,
-        actorUserId: null,
-        actorLabel: 'system',
-        screeningRunId: run.id,
-      })),
-    );
+    await writeChunkOutcome(tx, outcome, {
+      runId: run.id,
+      period,
+      catalogVersion: version,
+      evidence: { reevaluation: { entity, entity_id: entityId, fact: factId } },
+    });
     await recordAudit(tx, {
       actor,
       action: 'reevaluation',

@@ -2,8 +2,9 @@ import type { Catalog } from '@springplank/rules';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { Database } from '../../platform/db/connect.ts';
 import type { Json } from '../../platform/db/schema.ts';
-import { appendTransitions, currentHouseholdStates } from '../ledger/ledger.repository.ts';
+import { currentHouseholdStates } from '../ledger/ledger.repository.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
+import { writeChunkOutcome } from './chunk-writer.ts';
 import { screenChunk } from './screen-chunk.ts';
 import { catalogForRun } from './screening.catalog.ts';
 import { nextHouseholds, type Scope } from './screening.scope.ts';
@@ -67,45 +68,7 @@ export async function processChunk(database: Database, runId: number, catalog: C
     const [locked] = await tx.query<{ status: string; cursor: number }>('select status, cursor from screening_runs where id = $1 for update', [runId]);
     if (!locked || locked.status !== 'running') return false;
     if (locked.cursor !== run.cursor) return true;
-    const db = detectionDb(tx);
-    // At most 65,535 parameters per statement: 9 columns × 5,000 rows stays below.
-    for (let i = 0; i < outcome.results.length; i += 5000) {
-      await db
-        .insertInto('screening_results')
-        .values(
-          outcome.results.slice(i, i + 5000).map((r) => ({
-            run_id: runId,
-            household_id: r.householdId,
-            right_id: r.right,
-            kind: r.kind,
-            status: r.status,
-            amount: r.amount,
-            period: r.period,
-            missing: JSON.stringify(r.missing) as unknown as Json,
-            conflicts: JSON.stringify(r.conflicts) as unknown as Json,
-          })),
-        )
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-    }
-    await appendTransitions(
-      tx,
-      outcome.detections.map((d) => ({
-        subjectType: 'household',
-        subjectId: d.householdId,
-        householdId: d.householdId,
-        right: d.right,
-        period,
-        state: 'mogelijk-recht',
-        evidence: { screening_run: runId },
-        catalogVersion: run.catalog_version,
-        inputSnapshot: d.snapshot.snapshot,
-        inputHash: d.snapshot.hash,
-        actorUserId: null,
-        actorLabel: 'system',
-        screeningRunId: runId,
-      })),
-    );
+    await writeChunkOutcome(tx, outcome, { runId, period, catalogVersion: run.catalog_version, evidence: { screening_run: runId } });
     const candidates = outcome.results.filter((r) => r.kind === 'candidate').length;
     const reviews = outcome.results.length - candidates;
     await tx.query(
