@@ -1,42 +1,11 @@
 /** Shapes of the Springplank API as the web app uses them (see the HTTP contract in docs). */
 
-/** Every user role, in the order the UI lists them. */
-export const ROLES = [
-  'onthaalmedewerker',
-  'maatschappelijk-werker',
-  'coordinator',
-  'partner-signaalgever',
-  'beleidsmedewerker',
-  'dpo',
-  'beheerder',
-] as const;
-
-/** A user role code. */
-export type Role = (typeof ROLES)[number];
-
-/** Every organisation type code. */
-export const ORGANISATION_TYPES = ['ocmw', 'caw', 'dmw', 'partner', 'vereniging'] as const;
-
-/** An organisation type code. */
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
-
-/** Every role a person can have in a household. */
-export const MEMBER_ROLES = ['aanvrager', 'partner', 'kind', 'andere'] as const;
-
-/** A household member role code. */
-export type MemberRole = (typeof MEMBER_ROLES)[number];
-
-/** Every dossier status. */
-export const DOSSIER_STATUSES = ['open', 'paused', 'closed'] as const;
-
-/** A dossier status code. */
-export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
-
-/** Every outcome of an audited access. */
-export const AUDIT_OUTCOMES = ['allowed', 'denied', 'failed'] as const;
-
-/** An audit outcome code. */
-export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+// The codes are the server's own lists, so a new role or status cannot drift between the two.
+export {
+  ROLES, ORGANISATION_TYPES, MEMBER_ROLES, DOSSIER_STATUSES, AUDIT_OUTCOMES,
+  type Role, type OrganisationType, type MemberRole, type DossierStatus, type AuditOutcome,
+} from '@springplank/server/platform/codes.ts';
+import type { Role, OrganisationType, MemberRole, DossierStatus, AuditOutcome } from '@springplank/server/platform/codes.ts';
 
 /** An organisation as embedded in other resources. */
 export interface OrganisationRef {

@@ -10,43 +10,11 @@ type Defaulted<T> = ColumnType<T, T | undefined, T>;
 /** A timestamptz column with a default: read as Date, written as Date or ISO string. */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
-/** User roles (shared contract). */
-export const ROLES = [
-  'onthaalmedewerker',
-  'maatschappelijk-werker',
-  'coordinator',
-  'partner-signaalgever',
-  'beleidsmedewerker',
-  'dpo',
-  'beheerder',
-] as const;
-/** A user role. */
-export type Role = (typeof ROLES)[number];
-
-/** Organisation types (shared contract). */
-export const ORGANISATION_TYPES = ['ocmw', 'caw', 'dmw', 'partner', 'vereniging'] as const;
-/** An organisation type. */
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
-
-/** Roles of a member in a household (shared contract). */
-export const MEMBER_ROLES = ['aanvrager', 'partner', 'kind', 'andere'] as const;
-/** A household member role. */
-export type MemberRole = (typeof MEMBER_ROLES)[number];
-
-/** Where a fact comes from (shared contract). */
-export const FACT_SOURCES = ['register', 'attest', 'self-declared', 'worker'] as const;
-/** A fact provenance source. */
-export type FactSource = (typeof FACT_SOURCES)[number];
-
-/** Dossier statuses. */
-export const DOSSIER_STATUSES = ['open', 'paused', 'closed'] as const;
-/** A dossier status. */
-export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
-
-/** Outcomes of an audited access. */
-export const AUDIT_OUTCOMES = ['allowed', 'denied', 'failed'] as const;
-/** An audit outcome. */
-export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+export {
+  ROLES, ORGANISATION_TYPES, MEMBER_ROLES, FACT_SOURCES, DOSSIER_STATUSES, AUDIT_OUTCOMES,
+  type Role, type OrganisationType, type MemberRole, type FactSource, type DossierStatus, type AuditOutcome,
+} from '../codes.ts';
+import type { Role, OrganisationType, MemberRole, FactSource, DossierStatus, AuditOutcome } from '../codes.ts';
 
 /** A JSON value as stored in jsonb columns. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
