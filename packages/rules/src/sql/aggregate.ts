@@ -28,6 +28,15 @@ export function compileAggregate(node: NodeOf<'aggregate'>, scope: SqlScope, c: 
 export function aggregateSelects(node: NodeOf<'aggregate'>, inner: SqlScope, m: string, c: SqlCompiler): Fragment {
   const w: Fragment = node.where ? c.visit(node.where, inner) : { v: 'TRUE', u: 'false' };
   const o: Fragment = node.of ? c.visit(node.of, inner) : { v: 'TRUE', u: 'false' };
+  return aggregateOver(node, w, o, m);
+}
+
+/**
+ * The aggregate expressions given its compiled `where` (w) and `of` (o) per member; `m` is
+ * the alias whose `ordinal` orders a sum. The grouped pass passes member columns computed
+ * once in an inner query, because these expressions repeat w and o several times.
+ */
+export function aggregateOver(node: NodeOf<'aggregate'>, w: Fragment, o: Fragment, m: string): Fragment {
   const included = `${w.v} IS NOT FALSE`;
   switch (node.op) {
     case 'count':

@@ -3,7 +3,8 @@ import { toDays } from '../dates.ts';
 import type { Catalog, RightDefinition } from '../load/types.ts';
 import { nodeKey } from '../core/key.ts';
 import type { CoreNode, NodeOf } from '../core/nodes.ts';
-import { aggregateSelects } from './aggregate.ts';
+import { aggregateOver } from './aggregate.ts';
+import type { Fragment } from './fragment.ts';
 import { SqlCompiler } from './compiler.ts';
 import { ident, OBSERVED, SELF_DECLARED, DEFAULT_TABLES, type SqlTables } from './schema.ts';
 
@@ -16,7 +17,9 @@ export interface CompiledSql {
   /**
    * Statements to run first in the same transaction. JIT compilation of this very wide
    * query costs far more than it saves (seconds of LLVM work for a few milliseconds of
-   * execution on small tables, minutes on large ones), so it is switched off locally.
+   * execution on small tables, minutes on large ones), so it is switched off locally. The
+   * per-household hash joins and sorts hold wide rows: with the default 4 MB of work_mem they
+   * spill to thousands of batch files on disk, so the query gets more memory for itself.
    */
   setup: string[];
 }
@@ -87,7 +90,7 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
   const aanvrager = `sp_aanvrager AS (SELECT DISTINCT ON (household_id) * FROM ${ident(tables.persons)} WHERE role = 'aanvrager' ORDER BY household_id, ordinal)`;
   const ctes = [aanvrager, base, ...(groups ? [groups.cte] : []), row, ...(people ? [people] : [])];
   const sql = `WITH ${ctes.join(',\n')}\nSELECT s.household_id, ${outputs.join(', ')}\nFROM ${from}\nORDER BY s.household_id`;
-  return { sql, parameters: c.parameters, rights: wanted, setup: ['SET LOCAL jit = off'] };
+  return { sql, parameters: c.parameters, rights: wanted, setup: ['SET LOCAL jit = off', "SET LOCAL work_mem = '256MB'"] };
 }
 
 const EMPTY: Record<NodeOf<'aggregate'>['op'], string> = { count: '0::float8', sum: '0::float8', min: 'NULL::float8', max: 'NULL::float8', any: 'FALSE', all: 'TRUE' };
@@ -109,11 +112,25 @@ function groupedAggregates(rights: RightDefinition[], c: SqlCompiler): { cte: st
   };
   for (const right of rights) [right.eligibility, right.amount?.expr].forEach((n) => n && walk(n));
   if (!found.size) return null;
+  const inner: string[] = ['m.household_id', 'm.ordinal'];
   const selects: string[] = [];
   const columns: string[] = [];
+  const scope = { row: 's', person: null, it: 'm' };
+  // Each member's where/of (and flags) computed once, as columns the aggregates read.
+  // `of` only for members the `where` may include, as inside the aggregate's FILTER.
+  const member = (f: Fragment, name: string, only: string | null): Fragment => {
+    if (f.v === 'TRUE' || f.v === 'FALSE') return f;
+    const guard = (e: string) => (only ? `(CASE WHEN ${only} IS NOT FALSE THEN ${e} END)` : e);
+    inner.push(`${guard(f.v)} AS ${name}_v`);
+    if (f.u !== 'false') inner.push(`${guard(f.u)} AS ${name}_u`);
+    return { v: `x.${name}_v`, u: f.u === 'false' ? 'false' : `x.${name}_u` };
+  };
   let k = 0;
   for (const [key, node] of found) {
-    const parts = aggregateSelects(node, { row: 's', person: null, it: 'm' }, 'm', c);
+    const where = node.where ? c.visit(node.where, scope) : null;
+    const w = where ? member(where, `w${k}`, null) : { v: 'TRUE', u: 'false' };
+    const o = node.of ? member(c.visit(node.of, scope), `o${k}`, where && where.v !== 'TRUE' ? where.v : null) : { v: 'TRUE', u: 'false' };
+    const parts = aggregateOver(node, w, o, 'x');
     selects.push(`(${parts.v}) AS g${k}_v`);
     columns.push(`(CASE WHEN g.household_id IS NULL THEN ${EMPTY[node.op]} ELSE g.g${k}_v END) AS g${k}_v`);
     if (parts.u !== 'false') {
@@ -123,7 +140,8 @@ function groupedAggregates(rights: RightDefinition[], c: SqlCompiler): { cte: st
     c.hoisted.set(key, { v: `g${k}_v`, u: parts.u === 'false' ? 'false' : `g${k}_u` });
     k++;
   }
-  const cte = `sp_groups AS (SELECT s.household_id, ${selects.join(', ')} FROM sp_base s JOIN ${ident(c.tables.persons)} m ON m.household_id = s.household_id GROUP BY s.household_id)`;
+  const members = `SELECT ${inner.join(', ')} FROM sp_base s JOIN ${ident(c.tables.persons)} m ON m.household_id = s.household_id OFFSET 0`;
+  const cte = `sp_groups AS (SELECT x.household_id, ${selects.join(', ')} FROM (${members}) x GROUP BY x.household_id)`;
   return { cte, columns };
 }
 
