@@ -17,16 +17,8 @@ export interface FactRow {
   recordedAt: Date;
 }
 
-/** Values of a new fact. */
-export interface NewFact {
-  entityType: FactEntity;
-  entityId: number;
-  factId: string;
-  value: Json;
-  source: FactSource;
-  observedOn: string;
-  recordedBy: number | null;
-}
+/** Values of a new fact: a row before the database gives it an id and a recording time. */
+export type NewFact = Omit<FactRow, 'id' | 'recordedAt'>;
 
 function toRow(row: {
   id: number;

@@ -1,29 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Dossier, Household } from '../../api/types.ts';
+import type { Household } from '../../api/types.ts';
 import { Page } from '../../app/Page.tsx';
 import { formatDate } from '../../components/format.ts';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { useDossier, useHousehold } from './dossiers.api.ts';
+import { DossierFacts } from './DossierFacts.tsx';
 import { OpenExplorerLink } from '../explorer/worker/OpenExplorerLink.tsx';
-
-function DossierFacts({ dossier }: { dossier: Dossier }) {
-  const { t, i18n } = useTranslation();
-  return (
-    <dl className="facts">
-      <dt>{t('dossiers.status')}</dt>
-      <dd>{t(`dossierStatus.${dossier.status}`)}</dd>
-      <dt>{t('dossiers.organisation')}</dt>
-      <dd>{dossier.organisation.name}</dd>
-      <dt>{t('dossiers.aanspreekpunt')}</dt>
-      <dd>{dossier.aanspreekpunt.name}</dd>
-      <dt>{t('dossiers.backup')}</dt>
-      <dd>{dossier.backup?.name ?? t('dossiers.nobody')}</dd>
-      <dt>{t('dossiers.openedOn')}</dt>
-      <dd>{formatDate(dossier.opened_on, i18n.language)}</dd>
-    </dl>
-  );
-}
 
 function HouseholdMembers({ household }: { household: Household }) {
   const { t, i18n } = useTranslation();

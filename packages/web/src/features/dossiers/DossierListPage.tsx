@@ -2,15 +2,15 @@ import { Link } from 'react-router';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../app/Page.tsx';
-import { formatDate } from '../../components/format.ts';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { useCurrentUser } from '../auth/RequireAuth.tsx';
 import { dossierListTitleKey } from '../home/roleActions.ts';
 import { useDossierPages } from './dossiers.api.ts';
+import { DossierFacts } from './DossierFacts.tsx';
 
 /** The dossiers the user may see, as cards that reflow down to 320 px. */
 export function DossierListPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const user = useCurrentUser();
   const pages = useDossierPages();
   const dossiers = pages.data?.pages.flat();
@@ -27,16 +27,7 @@ export function DossierListPage() {
                 <h2 className="card__title">
                   <Link to={`/dossiers/${encodeURIComponent(dossier.id)}`}>{dossier.title}</Link>
                 </h2>
-                <dl className="facts">
-                  <dt>{t('dossiers.status')}</dt>
-                  <dd>{t(`dossierStatus.${dossier.status}`)}</dd>
-                  <dt>{t('dossiers.organisation')}</dt>
-                  <dd>{dossier.organisation.name}</dd>
-                  <dt>{t('dossiers.aanspreekpunt')}</dt>
-                  <dd>{dossier.aanspreekpunt.name}</dd>
-                  <dt>{t('dossiers.openedOn')}</dt>
-                  <dd>{formatDate(dossier.opened_on, i18n.language)}</dd>
-                </dl>
+                <DossierFacts dossier={dossier} />
               </li>
             ))}
           </ul>
