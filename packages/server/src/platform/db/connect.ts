@@ -118,6 +118,12 @@ export async function connectPostgres(url: string, onClose: () => Promise<void>)
       }) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle pooled connection that the server ends (a restart, an administrator, a dropped
+  // database) makes the pool emit 'error'; unheard, that would crash the whole process. The pool
+  // already discards such a connection and opens a new one for the next query.
+  pool.on('error', (error) => {
+    console.warn(`springplank: an idle database connection was closed by the server (${error.message})`);
+  });
   // Fail now with the server's message rather than on the first query.
   const probe = await pool.connect();
   probe.release();
