@@ -81,6 +81,15 @@ describe('demo distributions over 5,000 households', () => {
     expectNear(tenureKnown, { value: KNOWN_SHARE.tenure, tolerance: 0.03 });
   });
 
+  it('has French and English speakers who want letters in their language, and many whose language is unknown', () => {
+    const demo = generateDemo({ households: HOUSEHOLDS, seed: DEMO_DEFAULTS.seed });
+    const adults = demo.flatMap((h) => h.persons).filter((p) => p.validUntil === null && p.facts.some((f) => f.factId === 'leefloon_category'));
+    const languages = adults.flatMap((p) => p.facts.filter((f) => f.factId === 'preferred_language').map((f) => f.value));
+    expectNear(languages.length / adults.length, { value: KNOWN_SHARE.preferred_language, tolerance: 0.04 });
+    expectNear(share(languages, (l) => l === 'fr'), { value: 0.07, tolerance: 0.025 });
+    expectNear(share(languages, (l) => l === 'en'), { value: 0.03, tolerance: 0.02 });
+  });
+
   it('spreads households over both municipalities and gives a share of them a dossier', () => {
     expectNear(share(households, (h) => h.municipalityNis === '99001'), { value: DEMO_SHARES.kansendonk, tolerance: 0.03 });
     expect(share(households, (h) => h.municipalityNis === '99002')).toBeGreaterThan(0.25);

@@ -239,6 +239,18 @@ export const KNOWN_SHARE = {
   ocmw_active_guidance: 0.95,
   zorgbudget_ouderen: 0.8,
   zorgpremie_paid: 0.7,
+  preferred_language: 0.6,
+} as const;
+
+/**
+ * The language a household wants letters in, by the nationality status of its first member.
+ * Assumption for a Flemish municipality near the language border: most Belgians read Dutch, a
+ * few percent French; citizens from elsewhere are split between Dutch, French and English.
+ * Overall about 9 in 10 Dutch, 7 in 100 French and 3 in 100 English.
+ */
+export const PREFERRED_LANGUAGE_SHARES = {
+  belg: { nl: 0.93, fr: 0.06, en: 0.01 },
+  other: { nl: 0.4, fr: 0.3, en: 0.3 },
 } as const;
 
 /** A fact id of the core vocabulary that the demo records. */

@@ -1,5 +1,5 @@
 import { addDays } from './dates.ts';
-import { KNOWN_SHARE } from './distributions.ts';
+import { KNOWN_SHARE, PREFERRED_LANGUAGE_SHARES } from './distributions.ts';
 import type { DemoFactId } from './distributions.ts';
 import type { HouseholdModel } from './household-model.ts';
 import { grossTaxableMonth, ownIncome } from './person-model.ts';
@@ -133,4 +133,19 @@ export function householdFacts(h: HouseholdModel, ocmwGuidance: boolean, rng: Rn
   r.record('kansenpas', s.kansenpas, 'register');
   r.record('ocmw_active_guidance', ocmwGuidance, 'worker');
   return r.facts;
+}
+
+/**
+ * The language each current adult wants letters in (`preferred_language`), one per household
+ * and known for some adults only (unknown means letters in Dutch). Drawn from its own stream,
+ * so the other demo facts stay exactly what they were before this fact existed.
+ */
+export function languageFacts(members: readonly PersonModel[], rng: Rng, reference: string): DemoFact[][] {
+  const head = members[0];
+  const shares = head === undefined || head.nationality === 'belg' ? PREFERRED_LANGUAGE_SHARES.belg : PREFERRED_LANGUAGE_SHARES.other;
+  const language = rng.weighted(shares);
+  return members.map((p) => {
+    if (p.validUntil !== null || p.age < 18 || !rng.chance(KNOWN_SHARE.preferred_language)) return [];
+    return [{ factId: 'preferred_language', value: language, source: 'self-declared', observedOn: addDays(reference, -rng.int(0, 540)) }];
+  });
 }

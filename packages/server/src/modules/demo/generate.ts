@@ -1,6 +1,6 @@
 import { addDays, daysBetween } from './dates.ts';
 import { DEMO_SHARES } from './distributions.ts';
-import { householdFacts, personFacts } from './facts.ts';
+import { householdFacts, languageFacts, personFacts } from './facts.ts';
 import type { DemoFact } from './facts.ts';
 import { generateHousehold } from './household-model.ts';
 import type { HouseholdModel, HouseholdType } from './household-model.ts';
@@ -79,6 +79,9 @@ const DOSSIER_TITLES: Record<DossierReason, string> = {
   onthaal: 'Onthaal en rechtenverkenning',
 };
 
+/** Salt of the streams the preferred language is drawn from (apart from the household's main stream). */
+const LANGUAGE_STREAM = 0x6c616e67;
+
 /** Status of a dossier not tied to a running benefit: assumption. */
 const DOSSIER_STATUS_SHARES = { open: 0.8, paused: 0.05, closed: 0.15 } as const;
 
@@ -131,14 +134,15 @@ export function* generateHouseholds(options: DemoOptions): Generator<DemoHouseho
   for (let n = 1; n <= options.households; n++) {
     const rng = new Rng(streamSeed(seed, n));
     const model = generateHousehold(rng, reference);
-    const persons = model.members.map((p) => ({
+    const languages = languageFacts(model.members, new Rng(streamSeed(seed ^ LANGUAGE_STREAM, n)), reference);
+    const persons = model.members.map((p, i) => ({
       id: ++personId,
       givenName: p.givenName,
       familyName: p.familyName,
       role: p.role,
       validFrom: p.validFrom,
       validUntil: p.validUntil,
-      facts: personFacts(p, model.statuses.tenure, rng, reference),
+      facts: [...personFacts(p, model.statuses.tenure, rng, reference), ...(languages[i] ?? [])],
     }));
     const dossier = makeDossier(dossierId + 1, model, rng, reference);
     if (dossier !== null) dossierId++;

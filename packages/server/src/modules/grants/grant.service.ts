@@ -8,7 +8,8 @@ import { appendTransitions, currentHouseholdStates } from '../ledger/ledger.repo
 import { inputSnapshot } from '../ledger/ledger.snapshot.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
 import { renderLetter } from '../outreach/letter.pdf.ts';
-import { decisionLetter } from '../outreach/letter.texts.ts';
+import { letterLanguage, preferredLanguages } from '../outreach/letter-language.ts';
+import { decisionLetter, type LetterLanguage } from '../outreach/letter.texts.ts';
 import { receiptFactIds } from '../screening/receipt.ts';
 import { catalogForRun } from '../screening/screening.catalog.ts';
 import { loadSituations } from '../screening/situations.ts';
@@ -27,17 +28,28 @@ export interface GrantRunResult {
   catalogVersion: string;
 }
 
-function amountText(outcome: Outcome): string {
+const PER: Record<LetterLanguage, { month: string; year: string }> = {
+  nl: { month: ' per maand', year: ' per jaar' },
+  fr: { month: ' par mois', year: ' par an' },
+  en: { month: ' a month', year: ' a year' },
+};
+
+/** The sender of a decision letter: the granting municipality and its OCMW. */
+const SENDER: Record<LetterLanguage, string> = { nl: 'Gemeente en OCMW', fr: 'Commune et CPAS', en: 'Municipality and OCMW' };
+
+/** The amount of a decision as the letter says it: a decimal comma in Dutch and French, a point in English. */
+function amountText(outcome: Outcome, language: LetterLanguage): string {
   if (outcome.amount === null) return '';
-  const per = outcome.period === 'month' ? ' per maand' : outcome.period === 'year' ? ' per jaar' : '';
-  return ` (€ ${outcome.amount.toFixed(2).replace('.', ',')}${per})`;
+  const per = outcome.period === 'month' ? PER[language].month : outcome.period === 'year' ? PER[language].year : '';
+  const amount = outcome.amount.toFixed(2);
+  return ` (€ ${language === 'en' ? amount : amount.replace('.', ',')}${per})`;
 }
 
 /**
  * A grant run: for the rights configured `automatic` for a municipality, decides for every
  * household living there. Only favourable decisions are made (decideAutomatically); each
  * carries its explanation, the catalogue version, the input snapshot and a decision letter
- * (PDF), is recorded in the ledger as `toegekend` and has its own audit entry. Outcomes that
+ * (PDF, in the aanvrager's preferred language, else Dutch), is recorded in the ledger as `toegekend` and has its own audit entry. Outcomes that
  * are not clearly eligible become a `mogelijk recht` for a worker. Re-running skips what is
  * already decided for the period, so an interrupted run is finished by running it again.
  */
@@ -73,13 +85,15 @@ export async function runGrants(database: Database, actor: Actor, input: { munic
     after = ids[ids.length - 1]!;
     const loaded = await loadSituations(database, ids, facts, input.at_date);
     const ledger = await currentHouseholdStates(database, ids, period);
-    const names = new Map(
-      (await database.query<{ household_id: number; name: string }>(
-        `select distinct on (m.household_id) m.household_id, p.given_name || ' ' || p.family_name as name from household_memberships m join persons p on p.id = m.person_id
+    const addressees = new Map(
+      (await database.query<{ household_id: number; person_id: number; name: string }>(
+        `select distinct on (m.household_id) m.household_id, p.id as person_id, p.given_name || ' ' || p.family_name as name from household_memberships m join persons p on p.id = m.person_id
           where m.household_id = any($1::int[]) order by m.household_id, case m.role when 'aanvrager' then 0 else 1 end, m.id`,
         [ids],
-      )).map((r) => [r.household_id, r.name]),
+      )).map((r) => [r.household_id, r]),
     );
+    // The decision letter goes out in the language the aanvrager asked for (Dutch when unknown).
+    const languages = await preferredLanguages(database, [...addressees.values()].map((a) => a.person_id));
     await database.transaction(async (tx) => {
       for (const household of loaded) {
         const outcomes = evaluate(catalog, household.situation, input.at_date, { rights, nearMiss: false }).outcomes;
@@ -97,8 +111,10 @@ export async function runGrants(database: Database, actor: Actor, input: { munic
             continue;
           }
           const explanations = outcome.explanation ? [outcome.explanation] : (outcome.members ?? []).filter((m) => m.status === 'eligible').map((m) => m.explanation);
+          const addressee = addressees.get(household.householdId);
+          const language = letterLanguage(undefined, addressee ? languages.get(addressee.person_id) : undefined);
           const letter = await renderLetter(
-            decisionLetter(right, 'nl', { name: names.get(household.householdId) ?? '' }, 'Gemeente en OCMW', input.at_date, amountText(outcome), metConditions(explanations, 'nl'), version),
+            decisionLetter(right, language, { name: addressee?.name ?? '' }, SENDER[language], input.at_date, amountText(outcome, language), metConditions(explanations, language), version),
           );
           const inserted = await detectionDb(tx)
             .insertInto('grant_decisions')

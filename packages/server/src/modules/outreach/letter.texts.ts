@@ -17,7 +17,7 @@ const OUTREACH = {
   },
   fr: {
     title: (right: string) => `Vous avez peut-être droit à : ${right}`,
-    greeting: 'Madame, Monsieur',
+    greeting: 'Bonjour',
     intro: "Nous avons regardé les informations que nous avons sur votre ménage. Vous avez peut-être droit à cette aide. Beaucoup de personnes ne la reçoivent pas, parce qu'elles ne savent pas qu'elle existe.",
     how: 'Que devez-vous faire ?',
     documents: 'Apportez :',
@@ -66,7 +66,7 @@ const DECISION = {
   },
   fr: {
     title: (right: string) => `Décision : vous recevez ${right}`,
-    greeting: 'Madame, Monsieur',
+    greeting: 'Bonjour',
     decided: (amount: string) => `Bonne nouvelle : vous recevez cette aide${amount}. Vous ne devez rien faire.`,
     why: 'Pourquoi ? Vous remplissez ces conditions :',
     basis: (basis: string, version: string) => `Base légale : ${basis}. Règles : version ${version}.`,

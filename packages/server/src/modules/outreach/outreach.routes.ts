@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Database } from '../../platform/db/connect.ts';
 import { OUTREACH_KINDS, OUTREACH_OUTCOMES } from '../ledger/ledger.tables.ts';
 import { idParamsSchema } from '../persons/person.schema.ts';
+import { LETTER_LANGUAGES } from './letter-language.ts';
 import { listOutreach, readLetter, recordContactPreference, recordOutreach } from './outreach.service.ts';
 
 const actionBodySchema = z
@@ -14,7 +15,7 @@ const actionBodySchema = z
     person_id: z.number().int().positive().optional(),
     note: z.string().max(2000).optional(),
     follow_up_on: z.iso.date().optional(),
-    language: z.enum(['nl', 'fr', 'en']).optional().describe('Language of a letter (default nl)'),
+    language: z.enum(LETTER_LANGUAGES).optional().describe("Language of a letter (default: the addressee's preferred language, else nl)"),
   })
   .strict();
 
@@ -64,10 +65,10 @@ export function registerOutreachRoutes(app: FastifyInstance, deps: { database: D
 
   api.post('/api/outreach/households/:id/actions', {
     config: { permission: 'outreach:write' },
-    schema: { tags, summary: 'Record a letter (made as PDF), phone call, home visit or contact via a partner, with outcome and follow-up', params: idParamsSchema, body: actionBodySchema, response: { 201: z.object({ id: z.string(), letter_url: z.string().nullable() }) } },
+    schema: { tags, summary: 'Record a letter (made as PDF), phone call, home visit or contact via a partner, with outcome and follow-up', params: idParamsSchema, body: actionBodySchema, response: { 201: z.object({ id: z.string(), letter_url: z.string().nullable(), language: z.enum(LETTER_LANGUAGES).nullable() }) } },
     handler: async (request, reply) => {
       const result = await recordOutreach(deps.database, request.actor!, Number(request.params.id), request.body);
-      return reply.code(201).send({ id: String(result.id), letter_url: result.hasLetter ? letterUrl(result.id) : null });
+      return reply.code(201).send({ id: String(result.id), letter_url: result.hasLetter ? letterUrl(result.id) : null, language: result.language });
     },
   });
 

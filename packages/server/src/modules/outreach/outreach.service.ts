@@ -10,6 +10,7 @@ import { detectionDb, type LedgerState, type OUTREACH_KINDS, type OUTREACH_OUTCO
 import { catalogForRun } from '../screening/screening.catalog.ts';
 import { loadSituations } from '../screening/situations.ts';
 import { appendContactPreference, optOuts, optedOutError } from './contact-preference.ts';
+import { letterAddressee, letterLanguage, preferredLanguages } from './letter-language.ts';
 import { renderLetter } from './letter.pdf.ts';
 import { outreachLetter, type LetterLanguage } from './letter.texts.ts';
 
@@ -36,10 +37,11 @@ const OUTCOME_STATE: Record<OutreachInput['outcome'], LedgerState | null> = {
 /**
  * Records an outreach action (letter, phone call, home visit, contact via a partner) with its
  * outcome and follow-up date, in one transaction with the ledger transition it implies and the
- * audit record. A letter is generated as PDF in the chosen language and kept as sent. Refused
+ * audit record. A letter is generated as PDF in the language the worker chose, else the
+ * addressee's preferred language, else Dutch, and kept as sent. Refused
  * when someone in the household opted out of proactive contact.
  */
-export async function recordOutreach(database: Database, actor: Actor, householdId: number, input: OutreachInput): Promise<{ id: number; hasLetter: boolean }> {
+export async function recordOutreach(database: Database, actor: Actor, householdId: number, input: OutreachInput): Promise<{ id: number; hasLetter: boolean; language: LetterLanguage | null }> {
   const { catalog, version } = catalogForRun();
   const right = input.right ? catalog.rights.get(input.right) : undefined;
   if (input.right && !right) throw Errors.invalidField('body.right', 'unknown-right', `${input.right} is not a right of the catalogue.`);
@@ -52,16 +54,14 @@ export async function recordOutreach(database: Database, actor: Actor, household
     }
     const refused = [...(await optOuts(tx, access.personIds)).values()].sort()[0];
     if (refused) throw optedOutError(refused);
-    const language: LetterLanguage = input.language ?? 'nl';
     let pdf: Buffer | null = null;
+    let language: LetterLanguage | null = null;
     if (input.kind === 'letter' && right) {
-      const addressee = await tx.db
-        .selectFrom('persons')
-        .select(['given_name', 'family_name'])
-        .where('id', '=', input.person_id ?? access.personIds[0] ?? -1)
-        .executeTakeFirst();
-      const name = addressee ? `${addressee.given_name} ${addressee.family_name}` : '';
-      pdf = await renderLetter(outreachLetter(right, language, { name }, actor.organisation.name, today()));
+      // In the language the person asked for, unless the worker chose another one (they know the person).
+      const addressee = await letterAddressee(tx, householdId, input.person_id);
+      const preferred = addressee ? (await preferredLanguages(tx, [addressee.id])).get(addressee.id) : undefined;
+      language = letterLanguage(input.language, preferred);
+      pdf = await renderLetter(outreachLetter(right, language, { name: addressee?.name ?? '' }, actor.organisation.name, today()));
     }
     const row = await detectionDb(tx)
       .insertInto('outreach_actions')
@@ -73,7 +73,7 @@ export async function recordOutreach(database: Database, actor: Actor, household
         outcome: input.outcome,
         note: input.note ?? null,
         follow_up_on: input.follow_up_on ?? null,
-        language: input.kind === 'letter' ? language : null,
+        language,
         letter_pdf: pdf,
         actor_user_id: actor.id,
         organisation_id: actor.organisation.id,
@@ -102,7 +102,7 @@ export async function recordOutreach(database: Database, actor: Actor, household
         },
       ]);
     }
-    return { kind: 'done', personIds: access.personIds, value: { id: Number(row.id), hasLetter: pdf !== null }, recordId: householdId, details: { action: Number(row.id), kind: input.kind, outcome: input.outcome } };
+    return { kind: 'done', personIds: access.personIds, value: { id: Number(row.id), hasLetter: pdf !== null, language }, recordId: householdId, details: { action: Number(row.id), kind: input.kind, outcome: input.outcome, language } };
   });
 }
 

@@ -3,18 +3,20 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ensureWorklistNamespace } from './i18n/namespace.ts';
-import { useAssign, useOutreach, useTransition, type WorklistItem } from './worklist.api.ts';
+import { LETTER_LANGUAGES, useAssign, useOutreach, useTransition, type WorklistItem } from './worklist.api.ts';
 
 /** One household on the worklist: why it is there, who works on it, and the actions per right. */
 export function WorklistItemCard({ item, assignees }: { item: WorklistItem; assignees: { id: string; name: string }[] }) {
-  const { t, i18n } = useTranslation(ensureWorklistNamespace());
+  const { t } = useTranslation(ensureWorklistNamespace());
   const assign = useAssign();
   const outreach = useOutreach();
   const transition = useTransition();
   const [letters, setLetters] = useState<Record<string, string>>({});
   const [done, setDone] = useState('');
+  // Empty: the person's preferred language (Dutch when unknown); the worker may choose another.
+  const [language, setLanguage] = useState('');
   const selectId = `assignee-${item.household_id}`;
-  const language = i18n.language === 'fr' || i18n.language === 'en' ? i18n.language : 'nl';
+  const languageId = `letter-language-${item.household_id}`;
   return (
     <li className="card" data-household={item.household_id}>
       <h2 className="card__title">{item.title ?? t('noDossier', { id: item.household_id })}</h2>
@@ -40,6 +42,17 @@ export function WorklistItemCard({ item, assignees }: { item: WorklistItem; assi
           ))}
         </select>
       </div>
+      <div className="field">
+        <label htmlFor={languageId}>{t('letterLanguage')}</label>
+        <select id={languageId} className="input" value={language} onChange={(event) => setLanguage(event.target.value)}>
+          <option value="">{t('languages.preferred')}</option>
+          {LETTER_LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {t(`languages.${l}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       <ul className="plain-list">
         {item.rights.map((r) => (
           <li key={r.right} data-right={r.right}>
@@ -53,8 +66,13 @@ export function WorklistItemCard({ item, assignees }: { item: WorklistItem; assi
                 className="button"
                 onPress={() =>
                   outreach.mutate(
-                    { household: item.household_id, right: r.right, kind: 'letter', outcome: 'planned', language },
-                    { onSuccess: (result) => result.letter_url && setLetters((l) => ({ ...l, [r.right]: result.letter_url! })) },
+                    { household: item.household_id, right: r.right, kind: 'letter', outcome: 'planned', ...(language ? { language } : {}) },
+                    {
+                      onSuccess: (result) => {
+                        if (result.letter_url) setLetters((l) => ({ ...l, [r.right]: result.letter_url! }));
+                        if (result.language) setDone(t('letterMade', { language: t(`languages.${result.language}`) }));
+                      },
+                    },
                   )
                 }
               >

@@ -17,6 +17,9 @@ export interface WorklistItem {
   priority: number;
 }
 
+/** Languages a letter can be written in (the server falls back to the person's own, then Dutch). */
+export const LETTER_LANGUAGES = ['nl', 'fr', 'en'] as const;
+
 /** Orders the worklist can be sorted in. */
 export const ORDERS = ['priority', 'missed', 'value', 'vulnerability', 'last-check'] as const;
 
@@ -50,10 +53,10 @@ export function useAssign() {
   );
 }
 
-/** Records an outreach action; a letter comes back with the URL of its PDF. */
+/** Records an outreach action; a letter comes back with the URL of its PDF and the language it was written in. */
 export function useOutreach() {
   return useWorklistMutation((input: { household: string; right: string; kind: 'home-visit' | 'letter' | 'phone' | 'partner'; outcome: string; language?: string }) =>
-    api.post<{ id: string; letter_url: string | null }>(`/api/outreach/households/${input.household}/actions`, {
+    api.post<{ id: string; letter_url: string | null; language: 'nl' | 'fr' | 'en' | null }>(`/api/outreach/households/${input.household}/actions`, {
       kind: input.kind,
       outcome: input.outcome,
       right: input.right,
