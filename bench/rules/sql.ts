@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { compileSql, sqlSchema, type FactDefinition } from '@springplank/rules';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { compileSql, householdRanges, rangeParameters, runInRanges, sqlSchema, type FactDefinition } from '@springplank/rules';
 import { benchCatalog } from './catalog.ts';
 
 /**
@@ -10,41 +12,91 @@ import { benchCatalog } from './catalog.ts';
  */
 const n = Number(process.argv[2] ?? 100000);
 const url = process.env.SPRINGPLANK_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** An existing database to reuse (loaded once with N households, kept afterwards), to time 1M repeatedly. */
+const keep = process.env.SPRINGPLANK_BENCH_SQL_DB;
 const { catalog, name } = benchCatalog();
-const db = `springplank_bench_${randomBytes(4).toString('hex')}`;
+const db = keep ?? `springplank_bench_${randomBytes(4).toString('hex')}`;
 const admin = new pg.Client({ connectionString: url });
 await admin.connect();
-await admin.query(`CREATE DATABASE ${db}`);
+const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [db])).rowCount;
+if (!exists) await admin.query(`CREATE DATABASE "${db}"`);
 const target = new URL(url);
 target.pathname = `/${db}`;
 const client = new pg.Client({ connectionString: target.toString() });
 try {
   await client.connect();
-  for (const statement of sqlSchema(catalog.vocabulary).split('\n')) await client.query(statement);
-  const t0 = performance.now();
-  await generate(client, n);
-  const loadSeconds = (performance.now() - t0) / 1000;
+  let loadSeconds: number | null = null;
+  const loaded = exists ? (await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'screening_households'`)).rows[0].n : 0;
+  const have = loaded ? (await client.query('SELECT count(*)::int AS n FROM screening_households')).rows[0].n : 0;
+  if (have !== n) {
+    await client.query('DROP TABLE IF EXISTS screening_households, screening_persons');
+    for (const statement of sqlSchema(catalog.vocabulary).split('\n')) await client.query(statement);
+    const t0 = performance.now();
+    await generate(client, n);
+    loadSeconds = (performance.now() - t0) / 1000;
+  }
   const compiled = compileSql(catalog, '2026-06-01', { provenance: process.env.PROVENANCE !== 'off' });
   const all = compiled.rights.map((_, k) => `s${k}`).join(' + ');
   const amounts = compiled.rights.map((_, k) => `coalesce(a${k}, 0)`).join(' + ');
-  await client.query('BEGIN');
-  for (const statement of compiled.setup) await client.query(statement);
-  const query = `SELECT count(*)::int AS households, sum(${all})::float8 AS codes, sum(${amounts})::float8 AS amounts FROM (${compiled.sql}) q`;
+  const query = `SELECT count(*)::int AS households, sum(${all})::float8 AS codes, sum(${amounts})::float8 AS amounts, sum(hashtext(q::text))::float8 AS digest FROM (${compiled.sql}) q`;
   if (process.env.EXPLAIN) {
     // The same query as timed: a bare count(*) would let the planner drop unused joins.
+    await client.query('BEGIN');
+    for (const statement of compiled.setup) await client.query(statement);
     const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS off) ${query}`, compiled.parameters);
     console.error(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
+    await client.query('COMMIT');
   }
-  const t1 = performance.now();
-  const { rows } = await client.query(query, compiled.parameters);
-  const seconds = (performance.now() - t1) / 1000;
-  await client.query('COMMIT');
-  const version = (await client.query('SHOW server_version')).rows[0].server_version;
-  console.log(JSON.stringify({ catalogue: name, households: n, rights: compiled.rights.length, seconds, load_seconds: loadSeconds, sql_kb: Math.round(compiled.sql.length / 1024), postgres: version, checked: rows[0].households }));
+  const connections = Number(process.env.CONNECTIONS ?? 2);
+  const sessions = [client];
+  for (let k = 1; k < connections; k++) {
+    const extra = new pg.Client({ connectionString: target.toString() });
+    await extra.connect();
+    sessions.push(extra);
+  }
+  try {
+    const span = (await client.query(`SELECT min(household_id)::float8 AS lo, max(household_id)::float8 AS hi FROM screening_households`)).rows[0];
+    const ranges = householdRanges(span.lo, span.hi, Number(process.env.PARTS ?? connections * 4));
+    const cpu0 = await backendCpu(sessions);
+    const t1 = performance.now();
+    const parts = await runInRanges(sessions, ranges, async (session, range) => {
+      await session.query('BEGIN');
+      try {
+        for (const statement of compiled.setup) await session.query(statement);
+        const { rows } = await session.query(query, rangeParameters(compiled, range));
+        return rows[0] as { households: number; codes: number; amounts: number; digest: number };
+      } finally {
+        await session.query('COMMIT');
+      }
+    });
+    const seconds = (performance.now() - t1) / 1000;
+    const cpu = Math.round((await backendCpu(sessions) - cpu0) * 100) / 100;
+    const checked = parts.reduce((t, p) => t + p.households, 0);
+    const codes = parts.reduce((t, p) => t + p.codes, 0);
+    const amounts = parts.reduce((t, p) => t + p.amounts, 0);
+    // Every status and amount of every household: the same digest means the same outcomes.
+    const digest = parts.reduce((t, p) => t + p.digest, 0);
+    const version = (await client.query('SHOW server_version')).rows[0].server_version;
+    console.log(JSON.stringify({ catalogue: name, households: n, rights: compiled.rights.length, connections, parts: ranges.length, seconds, postgres_cpu_seconds: cpu, load_seconds: loadSeconds, sql_kb: Math.round(compiled.sql.length / 1024), postgres: version, checked, codes, amounts: Math.round(amounts * 100) / 100, digest, load_average: loadavg().map((l) => l.toFixed(2)).join(' ') }));
+  } finally {
+    for (const extra of sessions.slice(1)) await extra.end().catch(() => undefined);
+  }
 } finally {
   await client.end().catch(() => undefined);
-  await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  if (!keep) await admin.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
   await admin.end();
+}
+
+/** CPU seconds (user + system) the server processes of these sessions used, from /proc (the server runs on this machine). */
+async function backendCpu(sessions: pg.Client[]): Promise<number> {
+  let total = 0;
+  for (const session of sessions) {
+    const pid = (await session.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    total += (Number(fields[11]) + Number(fields[12])) / 100;
+  }
+  return total;
 }
 
 function value(def: FactDefinition, role: string | null): string {

@@ -14,12 +14,12 @@ export { formatLoadError, SituationError, UnreachableCaseError, type LoadError, 
 export {
   parseFactsYaml, vocabulary, FACT_TYPES, type FactDefinition, type FactEntity, type FactsVocabulary, type FactType,
 } from './facts/vocabulary.ts';
-export { evaluate, type EvaluateOptions, type Evaluation, type MemberOutcome, type Outcome } from './eval/evaluate.ts';
+export { evaluate, missingFacts, type EvaluateOptions, type Evaluation, type MemberOutcome, type Outcome } from './eval/evaluate.ts';
 export type { ConditionDetail, ConditionStatus, ExplainedCondition } from './eval/explain.ts';
 export type { FactRef } from './eval/context.ts';
 export type { NearMiss } from './eval/near-miss.ts';
 export type { NextQuestion } from './eval/questions.ts';
-export { normalizeSituation, type FactInput, type Situation } from './eval/situation.ts';
+export { normalizeSituation, type FactInput, type FactValue, type NormalizedSituation, type Situation } from './eval/situation.ts';
 export { valueInForce } from './eval/parameters.ts';
 export { renderExplanation, statusWords } from './render/render.ts';
 export { runTests, type TestCaseResult, type TestReport } from './testing/runner.ts';
@@ -28,6 +28,7 @@ export { evaluatePopulation, type BatchOptions, type BatchResult } from './batch
 export { populationFromSituations, type FactColumn, type Population } from './batch/population.ts';
 export { compileSql, type CompiledSql, type SqlOptions } from './sql/compile.ts';
 export { sqlSchema, DEFAULT_TABLES, type SqlTables } from './sql/schema.ts';
+export { householdRanges, rangeParameters, runInRanges, type HouseholdRange } from './sql/ranges.ts';
 export { situationInserts, situationRows, sqlInserts, type SqlRow } from './sql/rows.ts';
 export {
   LANGS, MEMBER_ROLES, STATUS_CODE, STATUS_ORDER, FACT_SOURCES, type FactSource, type Lang, type MemberRole, type Position, type Status, type Text,

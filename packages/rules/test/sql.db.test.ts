@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '@springplank/server/platform/db/test-database.ts';
 import type { Database } from '@springplank/server/platform/db/connect.ts';
-import { compileSql, evaluate, evaluatePopulation, populationFromSituations, situationInserts, sqlSchema, STATUS_CODE, type Situation } from '../src/index.ts';
+import { compileSql, evaluate, householdRanges, rangeParameters, runInRanges, evaluatePopulation, populationFromSituations, situationInserts, sqlSchema, STATUS_CODE, type Situation } from '../src/index.ts';
 import { dateArbitrary, situationArbitrary } from './generate.ts';
 import { exampleCatalog } from './helpers.ts';
 
@@ -25,6 +25,15 @@ async function runSql(situations: Situation[], date: string) {
     for (const statement of compiled.setup) await tx.query(statement);
     return tx.query<Record<string, number | null>>(compiled.sql, compiled.parameters);
   });
+  // The same query over ranges of households (as two PostgreSQL sessions would share a run)
+  // gives the same rows; on one session the ranges run one after the other.
+  const parts = await runInRanges([database], householdRanges(1, situations.length, 3), (db, range) =>
+    db.transaction(async (tx) => {
+      for (const statement of compiled.setup) await tx.query(statement);
+      return tx.query<Record<string, number | null>>(compiled.sql, rangeParameters(compiled, range));
+    }),
+  );
+  expect(parts.flat()).toEqual(rows);
   return { compiled, rows };
 }
 

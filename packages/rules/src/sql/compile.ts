@@ -6,6 +6,7 @@ import type { CoreNode, NodeOf } from '../core/nodes.ts';
 import { aggregateOver } from './aggregate.ts';
 import type { Fragment } from './fragment.ts';
 import { SqlCompiler } from './compiler.ts';
+import { hoistRowExpressions } from './hoist.ts';
 import { ident, OBSERVED, SELF_DECLARED, DEFAULT_TABLES, type SqlTables } from './schema.ts';
 
 /** A compiled screening query: run it with its parameters; one row per household. */
@@ -33,6 +34,13 @@ export interface SqlOptions {
   provenance?: boolean;
 }
 
+/**
+ * The household range of a run ($2 ≤ household_id < $3; NULL = unbounded), on every scan of
+ * the screening tables, so each of several sessions reads only its own part (the planner
+ * does not carry a range across a join). With the values bound, PostgreSQL folds the NULL tests away.
+ */
+const inRange = (alias: string) => `($2::bigint IS NULL OR ${alias}.household_id >= $2::bigint) AND ($3::bigint IS NULL OR ${alias}.household_id < $3::bigint)`;
+
 const STATUS = (e: string, u: string) => `(CASE WHEN ${e} IS NULL THEN 2 WHEN ${e} THEN (CASE WHEN ${u} THEN 1 ELSE 0 END) ELSE 3 END)`;
 
 /**
@@ -51,11 +59,13 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
   const stages = stageRights(catalog, wanted);
   const personFacts = [...catalog.vocabulary.facts.values()].filter((f) => f.entity === 'person');
   const aanvragerColumns = ['ordinal', ...personFacts.flatMap((f) => [f.id, f.id + SELF_DECLARED, f.id + OBSERVED])];
-  const base = `sp_base AS (SELECT h.*, ${aanvragerColumns.map((col) => `a.${ident(col)} AS ${ident(`a__${col}`)}`).join(', ')} FROM ${ident(tables.households)} h LEFT JOIN sp_aanvrager a ON a.household_id = h.household_id)`;
+  const base = `sp_base AS (SELECT h.*, ${aanvragerColumns.map((col) => `a.${ident(col)} AS ${ident(`a__${col}`)}`).join(', ')} FROM ${ident(tables.households)} h LEFT JOIN sp_aanvrager a ON a.household_id = h.household_id WHERE ${inRange('h')})`;
   const groups = groupedAggregates(stageRights(catalog, wanted).flat(), c);
-  const row = groups
-    ? `sp_row AS (SELECT s.*, ${groups.columns.join(', ')} FROM sp_base s LEFT JOIN sp_groups g ON g.household_id = s.household_id)`
-    : 'sp_row AS (SELECT * FROM sp_base)';
+  const grouped = groups
+    ? `SELECT s.*, ${groups.columns.join(', ')} FROM sp_base s LEFT JOIN sp_groups g ON g.household_id = s.household_id`
+    : 'SELECT * FROM sp_base';
+  const rowColumns = hoistRowExpressions(stages.flat(), c, 'x');
+  const row = `sp_row AS (SELECT x.*${rowColumns.map((col) => `, ${col}`).join('')} FROM (${grouped}) x)`;
   let from = 'sp_row s';
   const index = new Map<string, number>();
   stages.flat().forEach((r, i) => index.set(r.id, i));
@@ -87,7 +97,7 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
     const amount = right.amount ? `(CASE WHEN s.r${i}_e THEN s.r${i}_a END)` : 'NULL::float8';
     return `${STATUS(`s.r${i}_e`, `s.r${i}_u`)}::smallint AS s${k}, ${amount} AS a${k}`;
   });
-  const aanvrager = `sp_aanvrager AS (SELECT DISTINCT ON (household_id) * FROM ${ident(tables.persons)} WHERE role = 'aanvrager' ORDER BY household_id, ordinal)`;
+  const aanvrager = `sp_aanvrager AS (SELECT DISTINCT ON (household_id) * FROM ${ident(tables.persons)} x WHERE role = 'aanvrager' AND ${inRange('x')} ORDER BY household_id, ordinal)`;
   const ctes = [aanvrager, base, ...(groups ? [groups.cte] : []), row, ...(people ? [people] : [])];
   const sql = `WITH ${ctes.join(',\n')}\nSELECT s.household_id, ${outputs.join(', ')}\nFROM ${from}\nORDER BY s.household_id`;
   return { sql, parameters: c.parameters, rights: wanted, setup: ['SET LOCAL jit = off', "SET LOCAL work_mem = '256MB'"] };
@@ -140,7 +150,7 @@ function groupedAggregates(rights: RightDefinition[], c: SqlCompiler): { cte: st
     c.hoisted.set(key, { v: `g${k}_v`, u: parts.u === 'false' ? 'false' : `g${k}_u` });
     k++;
   }
-  const members = `SELECT ${inner.join(', ')} FROM sp_base s JOIN ${ident(c.tables.persons)} m ON m.household_id = s.household_id OFFSET 0`;
+  const members = `SELECT ${inner.join(', ')} FROM sp_base s JOIN ${ident(c.tables.persons)} m ON m.household_id = s.household_id WHERE ${inRange('m')} OFFSET 0`;
   const cte = `sp_groups AS (SELECT x.household_id, ${selects.join(', ')} FROM (${members}) x GROUP BY x.household_id)`;
   return { cte, columns };
 }
@@ -188,7 +198,7 @@ function groupedPersonRights(rights: RightDefinition[], index: Map<string, numbe
       `(CASE WHEN bool_or(${ok}) THEN (CASE WHEN bool_or(${ok} AND am${i} IS NULL) THEN NULL ELSE sum(am${i} ORDER BY ord) FILTER (WHERE ${ok}) END) END) AS pr${i}_am`,
     );
   }
-  const members = `SELECT ${inner.join(', ')} FROM sp_row s JOIN ${ident(c.tables.persons)} p ON p.household_id = s.household_id OFFSET 0`;
+  const members = `SELECT ${inner.join(', ')} FROM sp_row s JOIN ${ident(c.tables.persons)} p ON p.household_id = s.household_id WHERE ${inRange('p')} OFFSET 0`;
   return `sp_people AS (SELECT ${outer.join(', ')} FROM (${members}) x GROUP BY x.household_id)`;
 }
 

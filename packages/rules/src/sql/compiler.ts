@@ -5,6 +5,7 @@ import { fromDays } from '../dates.ts';
 import { resolveParameter } from '../eval/parameters.ts';
 import type { Catalog } from '../load/types.ts';
 import { compileAggregate } from './aggregate.ts';
+import { nodeKey } from '../core/key.ts';
 import { orU, type Fragment, type SqlScope } from './fragment.ts';
 import { ident, OBSERVED, SELF_DECLARED, type SqlTables } from './schema.ts';
 
@@ -99,7 +100,9 @@ const VISIT: { [K in keyof NodeKindTable<unknown>]: Visit<K> } = {
       case 'if': {
         const [k, a, b] = args as [Fragment, Fragment, Fragment];
         const u = k.u === 'false' && a.u === 'false' && b.u === 'false' ? 'false' : `(CASE WHEN ${k.v} THEN ${orU([k.u, a.u])} ELSE ${orU([k.u, b.u])} END)`;
-        return { v: `(CASE WHEN ${k.v} THEN ${a.v} WHEN NOT ${k.v} THEN ${b.v} END)`, u };
+        // A simple CASE evaluates the condition once (a scale of 21 brackets nests 21 of these);
+        // an unknown condition matches neither branch, so the value is unknown.
+        return { v: `(CASE ${k.v} WHEN TRUE THEN ${a.v} WHEN FALSE THEN ${b.v} END)`, u };
       }
       default:
         throw new UnreachableCaseError(node.op);
@@ -109,7 +112,7 @@ const VISIT: { [K in keyof NodeKindTable<unknown>]: Visit<K> } = {
   right: (node, scope, c) => c.right(node, scope),
 };
 
-/** Compiles core nodes to PostgreSQL, collecting parameters ($1 is the evaluation date). */
+/** Compiles core nodes to PostgreSQL, collecting parameters ($1 is the evaluation date, $2/$3 the household range). */
 export class SqlCompiler {
   readonly parameters: unknown[];
   private aliases = 0;
@@ -124,11 +127,19 @@ export class SqlCompiler {
     /** Aggregates computed once per household in a grouped pass: columns by node key. */
     readonly hoisted: Map<string, { v: string; u: string }> = new Map(),
   ) {
-    this.parameters = [fromDays(date)];
+    // $2 and $3 bound a run to a range of household ids (NULL = unbounded); see ranges.ts.
+    this.parameters = [fromDays(date), null, null];
   }
+
+  /** Household-level expressions computed once per household as row columns (hoist.ts): columns by node key. */
+  readonly rowHoisted = new Map<string, { v: string; u: string }>();
 
   /** Compiles a node. */
   visit(node: CoreNode, scope: SqlScope): Fragment {
+    if (this.rowHoisted.size) {
+      const col = this.rowHoisted.get(nodeKey(node));
+      if (col) return { v: `${scope.row}.${col.v}`, u: col.u === 'false' ? 'false' : `${scope.row}.${col.u}` };
+    }
     return (VISIT[node.kind] as Visit<typeof node.kind>)(node as never, scope, this);
   }
 
