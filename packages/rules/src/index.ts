@@ -14,12 +14,12 @@ export { formatLoadError, SituationError, UnreachableCaseError, type LoadError, 
 export {
   parseFactsYaml, vocabulary, FACT_TYPES, type FactDefinition, type FactEntity, type FactsVocabulary, type FactType,
 } from './facts/vocabulary.ts';
-export { evaluate, missingFacts, type EvaluateOptions, type Evaluation, type MemberOutcome, type Outcome } from './eval/evaluate.ts';
+export { evaluate, type EvaluateOptions, type Evaluation, type MemberOutcome, type Outcome } from './eval/evaluate.ts';
 export type { ConditionDetail, ConditionStatus, ExplainedCondition } from './eval/explain.ts';
 export type { FactRef } from './eval/context.ts';
 export type { NearMiss } from './eval/near-miss.ts';
 export type { NextQuestion } from './eval/questions.ts';
-export { normalizeSituation, type FactInput, type FactValue, type NormalizedSituation, type Situation } from './eval/situation.ts';
+export { normalizeSituation, type FactInput, type Situation } from './eval/situation.ts';
 export { valueInForce } from './eval/parameters.ts';
 export { renderExplanation, statusWords } from './render/render.ts';
 export { runTests, type TestCaseResult, type TestReport } from './testing/runner.ts';
