@@ -57,6 +57,7 @@ const EXPECTED: Record<string, 'public' | 'authenticated' | readonly Role[]> = {
   'GET /api/worklist': ['maatschappelijk-werker', 'coordinator'],
   'POST /api/worklist/households/:id/assign': ['coordinator'],
   'GET /api/worklist/assignees': ['maatschappelijk-werker', 'coordinator'],
+  'GET /api/worklist/follow-ups': ['maatschappelijk-werker', 'coordinator'],
   'GET /api/outreach/households/:id': ['maatschappelijk-werker', 'coordinator'],
   'POST /api/outreach/households/:id/actions': ['maatschappelijk-werker', 'coordinator'],
   'GET /api/outreach/actions/:id/letter.pdf': ['maatschappelijk-werker', 'coordinator'],

@@ -14,6 +14,10 @@ export interface WorklistItem {
   /** Guided for more than 12 months without a Rechtencheck in the last 12 months. */
   checkOverdue: boolean;
   assignee: { id: number; name: string } | null;
+  /** Organisations of the werkingsgebied with an open dossier on the household (own organisation included). */
+  organisations?: { id: number; name: string }[];
+  /** The earliest follow-up the organisation scheduled and no later action answered yet. */
+  followUpOn?: string | null;
   priority: number;
 }
 

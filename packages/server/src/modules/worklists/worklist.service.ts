@@ -7,6 +7,7 @@ import { householdAccess } from '../ledger/household-access.ts';
 import { today } from '../ledger/ledger.service.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
 import { optedOutHouseholds } from '../outreach/contact-preference.ts';
+import { openFollowUps } from '../outreach/follow-up.ts';
 import { priority, sortWorklist, yearlyValue, type WorklistItem, type WorklistOrder } from './worklist.priority.ts';
 
 /** Filters and order of a worklist. */
@@ -14,6 +15,8 @@ export interface WorklistQuery {
   right?: string | undefined;
   neighbourhood?: string | undefined;
   assignee?: number | 'none' | undefined;
+  /** An organisation of the werkingsgebied that has an open dossier on the household, or 'none': no organisation has. */
+  organisation?: number | 'none' | undefined;
   order: WorklistOrder;
   limit: number;
 }
@@ -23,6 +26,33 @@ export interface WorklistResult {
   items: WorklistItem[];
   total: number;
   optedOut: number;
+  /** The organisations the list can be filtered by: the actor's own and the others of its werkingsgebied. */
+  organisations: { id: number; name: string }[];
+}
+
+/**
+ * The organisations a worklist can be filtered by: the actor's own and the other organisations
+ * of its werkingsgebied (the partners of the broad intake, who may guide the same household).
+ */
+async function partnerOrganisations(q: Queryable, actor: Actor): Promise<{ id: number; name: string }[]> {
+  return q.query<{ id: number; name: string }>(
+    `select o.id, o.name from organisations o
+      where o.id = $1 or o.werkingsgebied_id = (select werkingsgebied_id from organisations where id = $1)
+      order by o.id <> $1, o.name`,
+    [actor.organisation.id],
+  );
+}
+
+/** Which of the given organisations have an open (not closed) dossier on each household. Only that fact, nothing of the dossier. */
+async function guidingOrganisations(q: Queryable, householdIds: number[], organisationIds: number[]): Promise<Map<number, number[]>> {
+  const rows = await q.query<{ household_id: number; organisation_id: number }>(
+    `select distinct household_id, organisation_id from dossiers
+      where household_id = any($1::int[]) and organisation_id = any($2::int[]) and status <> 'closed'`,
+    [householdIds, organisationIds],
+  );
+  const out = new Map<number, number[]>();
+  for (const r of rows) out.set(r.household_id, [...(out.get(r.household_id) ?? []), r.organisation_id]);
+  return out;
 }
 
 // An application stays on the worklist until the provider decides: the worker follows it up.
@@ -105,13 +135,17 @@ function monthsBefore(date: string, months: number): string {
 
 /**
  * The worklist of the actor's organisation: households with rights detected but not yet
- * applied for, in priority order (or the chosen order), filtered by right, neighbourhood or
- * assignee. Households where someone refused proactive contact are left out: their refusal
+ * applied for, in priority order (or the chosen order), filtered by right, neighbourhood,
+ * assignee or organisation (which organisation of the werkingsgebied has an open dossier on it). Households where someone refused proactive contact are left out: their refusal
  * is honoured. Audited with every person shown.
  */
 export function readWorklist(database: Database, actor: Actor, query: WorklistQuery): Promise<WorklistResult> {
   return audited<WorklistResult>(database, { actor, action: 'read-worklist', recordType: 'worklist', recordId: actor.organisation.id, purpose: 'proactive-detection', what: 'worklist' }, async (tx) => {
     const now = today();
+    const partners = await partnerOrganisations(tx, actor);
+    if (typeof query.organisation === 'number' && !partners.some((p) => p.id === query.organisation)) {
+      throw Errors.invalidField('querystring.organisation', 'not-a-partner', 'Choose your own organisation or another organisation of your werkingsgebied, or none.');
+    }
     const rows = await openRights(tx, actor, now.slice(0, 4));
     const ids = [...new Set(rows.map((r) => r.household_id))];
     const refused = await optedOutHouseholds(tx, ids);
@@ -121,6 +155,10 @@ export function readWorklist(database: Database, actor: Actor, query: WorklistQu
     const neighbourhood = new Map(d.neighbourhoods.map((n) => [n.household_id, n.neighbourhood]));
     const check = new Map(d.checks.map((c) => [c.household_id, c.last]));
     const assignee = new Map(d.assignees.map((a) => [a.household_id, a]));
+    const guides = await guidingOrganisations(tx, ids, partners.map((p) => p.id));
+    const partnerById = new Map(partners.map((p) => [p.id, p]));
+    const followUp = new Map<number, string>();
+    for (const f of await openFollowUps(tx, actor.organisation.id, null)) if (!followUp.has(f.householdId)) followUp.set(f.householdId, f.followUpOn);
     const byHousehold = new Map<number, Omit<WorklistItem, 'priority'>>();
     for (const r of rows) {
       if (refused.has(r.household_id)) continue;
@@ -141,6 +179,8 @@ export function readWorklist(database: Database, actor: Actor, query: WorklistQu
           lastCheck,
           checkOverdue: r.opened_on !== null && r.opened_on <= monthsBefore(now, 12) && (lastCheck === null || lastCheck < monthsBefore(now, 12)),
           assignee: a?.user_id ? { id: a.user_id, name: a.name ?? '' } : null,
+          followUpOn: followUp.get(r.household_id) ?? null,
+          organisations: (guides.get(r.household_id) ?? []).map((id) => partnerById.get(id)!).sort((a, b) => a.name.localeCompare(b.name)),
         };
         byHousehold.set(r.household_id, item);
       }
@@ -154,11 +194,13 @@ export function readWorklist(database: Database, actor: Actor, query: WorklistQu
     if (query.neighbourhood) items = items.filter((i) => i.neighbourhood === query.neighbourhood);
     if (query.assignee === 'none') items = items.filter((i) => i.assignee === null);
     else if (query.assignee !== undefined) items = items.filter((i) => i.assignee?.id === query.assignee);
+    if (query.organisation === 'none') items = items.filter((i) => (i.organisations ?? []).length === 0);
+    else if (query.organisation !== undefined) items = items.filter((i) => (i.organisations ?? []).some((o) => o.id === query.organisation));
     const shown = sortWorklist(items, query.order).slice(0, query.limit);
     const personIds = shown.length
       ? (await tx.query<{ person_id: number }>('select person_id from household_memberships where household_id = any($1::int[])', [shown.map((i) => i.householdId)])).map((r) => r.person_id)
       : [];
-    return { kind: 'done', personIds, value: { items: shown, total: items.length, optedOut: refused.size } };
+    return { kind: 'done', personIds, value: { items: shown, total: items.length, optedOut: refused.size, organisations: partners } };
   });
 }
 

@@ -17,14 +17,19 @@ export function WorklistItemCard({ item, assignees }: { item: WorklistItem; assi
   const [language, setLanguage] = useState('');
   const selectId = `assignee-${item.household_id}`;
   const languageId = `letter-language-${item.household_id}`;
+  // A follow-up date goes with the next action recorded on this card.
+  const [followUpOn, setFollowUpOn] = useState('');
+  const followUpId = `follow-up-${item.household_id}`;
+  const followUpHelpId = `${followUpId}-help`;
   return (
-    <li className="card" data-household={item.household_id}>
+    <li className="card" data-household={item.household_id} id={`household-${item.household_id}`}>
       <h2 className="card__title">{item.title ?? t('noDossier', { id: item.household_id })}</h2>
       <p>
         {t('why', { count: item.rights.length, value: Math.round(item.value_per_year), children: item.children })}
         {item.no_income && ` ${t('noIncome')}`}
         {item.rechtencheck_overdue && <strong className="message message--error"> {t('checkOverdue')}</strong>}
       </p>
+      <p>{item.organisations.length > 0 ? t('guidedBy', { names: item.organisations.map((o) => o.name).join(', ') }) : t('guidedByNobody')}</p>
       <p className="muted">{item.last_rechtencheck ? t('lastCheck', { date: item.last_rechtencheck }) : t('neverChecked')}</p>
       <div className="field">
         <label htmlFor={selectId}>{t('assignee')}</label>
@@ -41,6 +46,14 @@ export function WorklistItemCard({ item, assignees }: { item: WorklistItem; assi
             </option>
           ))}
         </select>
+      </div>
+      {item.follow_up_on && <p data-next-follow-up={item.follow_up_on}>{t('nextFollowUp', { date: item.follow_up_on })}</p>}
+      <div className="field">
+        <label htmlFor={followUpId}>{t('followUpOn')}</label>
+        <input id={followUpId} type="date" className="input" value={followUpOn} aria-describedby={followUpHelpId} onChange={(event) => setFollowUpOn(event.target.value)} />
+        <p id={followUpHelpId} className="muted">
+          {t('followUpHelp')}
+        </p>
       </div>
       <div className="field">
         <label htmlFor={languageId}>{t('letterLanguage')}</label>
@@ -59,16 +72,17 @@ export function WorklistItemCard({ item, assignees }: { item: WorklistItem; assi
             <strong>{r.right}</strong> — {t(`states.${r.state}`)}
             {r.amount !== null && ` (€ ${r.amount})`}
             <div className="form--inline">
-              <Button className="button" onPress={() => outreach.mutate({ household: item.household_id, right: r.right, kind: 'home-visit', outcome: 'reached' }, { onSuccess: () => setDone(t('visitRecorded')) })}>
+              <Button className="button" onPress={() => outreach.mutate({ household: item.household_id, right: r.right, kind: 'home-visit', outcome: 'reached', followUpOn }, { onSuccess: () => { setDone(t('visitRecorded')); setFollowUpOn(''); } })}>
                 {t('homeVisit')}
               </Button>
               <Button
                 className="button"
                 onPress={() =>
                   outreach.mutate(
-                    { household: item.household_id, right: r.right, kind: 'letter', outcome: 'planned', ...(language ? { language } : {}) },
+                    { household: item.household_id, right: r.right, kind: 'letter', outcome: 'planned', followUpOn, ...(language ? { language } : {}) },
                     {
                       onSuccess: (result) => {
+                        setFollowUpOn('');
                         if (result.letter_url) setLetters((l) => ({ ...l, [r.right]: result.letter_url! }));
                         if (result.language) setDone(t('letterMade', { language: t(`languages.${result.language}`) }));
                       },

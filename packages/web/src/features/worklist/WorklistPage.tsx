@@ -4,6 +4,7 @@ import { Page } from '../../app/Page.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { ensureWorklistNamespace } from './i18n/namespace.ts';
 import { ORDERS, useAssignees, useWorklist } from './worklist.api.ts';
+import { FollowUpList } from './FollowUpList.tsx';
 import { WorklistItemCard } from './WorklistItemCard.tsx';
 
 /** The worklist: households with rights they may miss, in priority order, with outreach actions. */
@@ -11,11 +12,14 @@ export function WorklistPage() {
   const { t } = useTranslation(ensureWorklistNamespace());
   const [order, setOrder] = useState<string>('priority');
   const [right, setRight] = useState('');
-  const list = useWorklist(order, right);
+  const [organisation, setOrganisation] = useState('');
+  const list = useWorklist(order, right, organisation);
   const assignees = useAssignees();
   return (
     <Page title={t('title')}>
       <p>{t('intro')}</p>
+      <FollowUpList />
+      <h2>{t('listTitle')}</h2>
       <div className="form form--inline">
         <div className="field">
           <label htmlFor="worklist-order">{t('order')}</label>
@@ -30,6 +34,18 @@ export function WorklistPage() {
         <div className="field">
           <label htmlFor="worklist-right">{t('right')}</label>
           <input id="worklist-right" className="input" value={right} onChange={(event) => setRight(event.target.value.trim())} />
+        </div>
+        <div className="field">
+          <label htmlFor="worklist-organisation">{t('organisation')}</label>
+          <select id="worklist-organisation" className="input" value={organisation} onChange={(event) => setOrganisation(event.target.value)}>
+            <option value="">{t('organisations.all')}</option>
+            {(list.data?.organisations ?? []).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+            <option value="none">{t('organisations.none')}</option>
+          </select>
         </div>
       </div>
       <QueryStatus isPending={list.isPending} error={list.error} />

@@ -14,7 +14,26 @@ export interface WorklistItem {
   last_rechtencheck: string | null;
   rechtencheck_overdue: boolean;
   assignee: { id: string; name: string } | null;
+  /** Organisations of the werkingsgebied with an open dossier on the household. */
+  organisations: { id: string; name: string }[];
+  /** The earliest scheduled follow-up that no later action answered yet. */
+  follow_up_on: string | null;
   priority: number;
+}
+
+/** A due or overdue follow-up (GET /api/worklist/follow-ups). */
+export interface FollowUp {
+  action_id: string;
+  household_id: string;
+  dossier_title: string | null;
+  right: string | null;
+  kind: 'letter' | 'phone' | 'home-visit' | 'partner';
+  outcome: string;
+  note: string | null;
+  follow_up_on: string;
+  overdue: boolean;
+  recorded_by: string;
+  assignee: string | null;
 }
 
 /** Languages a letter can be written in (the server falls back to the person's own, then Dutch). */
@@ -23,12 +42,22 @@ export const LETTER_LANGUAGES = ['nl', 'fr', 'en'] as const;
 /** Orders the worklist can be sorted in. */
 export const ORDERS = ['priority', 'missed', 'value', 'vulnerability', 'last-check'] as const;
 
-/** The worklist in the chosen order, optionally for one right. */
-export function useWorklist(order: string, right: string) {
-  const query = new URLSearchParams({ order, ...(right ? { right } : {}) });
+/** The worklist in the chosen order, optionally for one right and one organisation (an id, or 'none'). */
+export function useWorklist(order: string, right: string, organisation = '') {
+  const query = new URLSearchParams({ order, ...(right ? { right } : {}), ...(organisation ? { organisation } : {}) });
   return useQuery({
-    queryKey: ['worklist', order, right],
-    queryFn: () => api.get<{ items: WorklistItem[]; total: number; opted_out_hidden: number }>(`/api/worklist?${query}`),
+    queryKey: ['worklist', order, right, organisation],
+    queryFn: () =>
+      api.get<{ items: WorklistItem[]; total: number; opted_out_hidden: number; organisations: { id: string; name: string }[] }>(`/api/worklist?${query}`),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** The follow-ups due today or overdue; refreshed with the worklist after every action. */
+export function useFollowUps() {
+  return useQuery({
+    queryKey: ['worklist', 'follow-ups'],
+    queryFn: () => api.get<{ today: string; items: FollowUp[]; opted_out_hidden: number }>('/api/worklist/follow-ups'),
   });
 }
 
@@ -55,12 +84,13 @@ export function useAssign() {
 
 /** Records an outreach action; a letter comes back with the URL of its PDF and the language it was written in. */
 export function useOutreach() {
-  return useWorklistMutation((input: { household: string; right: string; kind: 'home-visit' | 'letter' | 'phone' | 'partner'; outcome: string; language?: string }) =>
+  return useWorklistMutation((input: { household: string; right: string; kind: 'home-visit' | 'letter' | 'phone' | 'partner'; outcome: string; language?: string; followUpOn?: string }) =>
     api.post<{ id: string; letter_url: string | null; language: 'nl' | 'fr' | 'en' | null }>(`/api/outreach/households/${input.household}/actions`, {
       kind: input.kind,
       outcome: input.outcome,
       right: input.right,
       ...(input.language ? { language: input.language } : {}),
+      ...(input.followUpOn ? { follow_up_on: input.followUpOn } : {}),
     }),
   );
 }
