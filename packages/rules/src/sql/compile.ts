@@ -44,6 +44,12 @@ const inRange = (alias: string) => `($2::bigint IS NULL OR ${alias}.household_id
 const STATUS = (e: string, u: string) => `(CASE WHEN ${e} IS NULL THEN 2 WHEN ${e} THEN (CASE WHEN ${u} THEN 1 ELSE 0 END) ELSE 3 END)`;
 
 /**
+ * The status code of a condition evaluated once (a simple CASE), with `u` a flag valid where the
+ * condition holds and evaluated only there; NULL (unknown) matches neither WHEN.
+ */
+const statusOnce = (e: string, u: string) => `(CASE ${e} WHEN TRUE THEN ${u === 'false' ? '0' : `(CASE WHEN ${u} THEN 1 ELSE 0 END)`} WHEN FALSE THEN 3 ELSE 2 END)`;
+
+/**
  * Compiles a catalogue, on one date, into one PostgreSQL query that evaluates every
  * household of the screening tables inside the database (PGlite or a server; plain SQL a
  * distributed PostgreSQL such as Citus can run). Rights are computed in stages: each stage
@@ -70,6 +76,10 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
   const index = new Map<string, number>();
   stages.flat().forEach((r, i) => index.set(r.id, i));
   const people = groupedPersonRights((stages[0] ?? []).filter((r) => r.subject === 'person'), index, c);
+  // Rights other rights read keep their value and flag as columns; the others only a status,
+  // whose flag is computed only where the right holds (see flagIf).
+  const read = new Set(stages.flat().flatMap((r) => r.dependsOn));
+  const rowScope = { row: 's', person: null, it: null };
   for (const stage of stages) {
     const selects: string[] = [];
     const joins: string[] = stage === stages[0] && people ? ['LEFT JOIN sp_people pp ON pp.household_id = s.household_id'] : [];
@@ -79,9 +89,9 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
         selects.push(`(CASE WHEN coalesce(pp.pr${i}_st, 3) <= 1 THEN TRUE WHEN pp.pr${i}_st = 2 THEN NULL ELSE FALSE END) AS r${i}_e`, `coalesce(pp.pr${i}_du, false) AS r${i}_u`);
         if (right.amount) selects.push(`pp.pr${i}_am AS r${i}_a`);
       } else if (right.subject === 'household') {
-        const e = c.visit(right.eligibility, { row: 's', person: null, it: null });
-        selects.push(`${e.v} AS r${i}_e`, `${e.u} AS r${i}_u`);
-        if (right.amount) selects.push(`(${c.visit(right.amount.expr, { row: 's', person: null, it: null }).v})::float8 AS r${i}_a`);
+        const e = c.visit(right.eligibility, rowScope);
+        if (read.has(right.id)) selects.push(`${e.v} AS r${i}_e`, `${e.u} AS r${i}_u`);
+        else selects.push(`${statusOnce(e.v, c.flagIf(right.eligibility, rowScope, true))} AS r${i}_st`);
       } else {
         joins.push(personRight(right, i, c));
         selects.push(`(CASE WHEN pr${i}.st <= 1 THEN TRUE WHEN pr${i}.st = 2 THEN NULL ELSE FALSE END) AS r${i}_e`, `coalesce(pr${i}.du, false) AS r${i}_u`);
@@ -94,8 +104,12 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
   const outputs = wanted.map((id, k) => {
     const i = index.get(id)!;
     const right = catalog.rights.get(id)!;
-    const amount = right.amount ? `(CASE WHEN s.r${i}_e THEN s.r${i}_a END)` : 'NULL::float8';
-    return `${STATUS(`s.r${i}_e`, `s.r${i}_u`)}::smallint AS s${k}, ${amount} AS a${k}`;
+    const byStatus = right.subject === 'household' && !read.has(id);
+    const holds = byStatus ? `s.r${i}_st <= 1` : `s.r${i}_e`;
+    // A household right's amount only where it holds (computed here, after its stage).
+    const value = right.subject === 'household' && right.amount ? `(${c.visit(right.amount.expr, rowScope).v})::float8` : `s.r${i}_a`;
+    const amount = right.amount ? `(CASE WHEN ${holds} THEN ${value} END)` : 'NULL::float8';
+    return `${byStatus ? `s.r${i}_st` : STATUS(`s.r${i}_e`, `s.r${i}_u`)}::smallint AS s${k}, ${amount} AS a${k}`;
   });
   const aanvrager = `sp_aanvrager AS (SELECT DISTINCT ON (household_id) * FROM ${ident(tables.persons)} x WHERE role = 'aanvrager' AND ${inRange('x')} ORDER BY household_id, ordinal)`;
   const ctes = [aanvrager, base, ...(groups ? [groups.cte] : []), row, ...(people ? [people] : [])];
@@ -180,25 +194,29 @@ function householdOnly(node: CoreNode): boolean {
 /**
  * Person rights that read no other right, all evaluated in one pass over all members and
  * combined per household with GROUP BY (instead of one subquery per household and right).
+ * Per member only a status code (NULL where the right does not apply to the member's role);
+ * the amount in a second step, only for members who hold the right.
  */
 function groupedPersonRights(rights: RightDefinition[], index: Map<string, number>, c: SqlCompiler): string | null {
   if (!rights.length) return null;
   const scope = { row: 's', person: 'p', it: null };
+  const statuses: string[] = [];
   const inner: string[] = ['p.household_id', 'p.ordinal AS ord'];
   const outer: string[] = ['x.household_id'];
   for (const right of rights) {
     const i = index.get(right.id)!;
     const e = c.visit(right.eligibility, scope);
-    const applies = right.appliesTo ? `p.role IN (${right.appliesTo.map((r) => `'${r}'`).join(', ')})` : 'TRUE';
-    inner.push(`${applies} AS app${i}`, `${e.v} AS e${i}`, `${e.u} AS u${i}`, `${right.amount ? `(${c.visit(right.amount.expr, scope).v})::float8` : 'NULL::float8'} AS am${i}`);
-    const ok = `app${i} AND e${i}`;
-    outer.push(
-      `min(CASE WHEN app${i} THEN ${STATUS(`e${i}`, `u${i}`)} END) AS pr${i}_st`,
-      `bool_and(u${i}) FILTER (WHERE ${ok}) AS pr${i}_du`,
-      `(CASE WHEN bool_or(${ok}) THEN (CASE WHEN bool_or(${ok} AND am${i} IS NULL) THEN NULL ELSE sum(am${i} ORDER BY ord) FILTER (WHERE ${ok}) END) END) AS pr${i}_am`,
-    );
+    const status = statusOnce(e.v, c.flagIf(right.eligibility, scope, true));
+    statuses.push(`${right.appliesTo ? `(CASE WHEN p.role IN (${right.appliesTo.map((r) => `'${r}'`).join(', ')}) THEN ${status} END)` : status} AS st${i}`);
+    inner.push(`k.st${i}`);
+    outer.push(`min(st${i}) AS pr${i}_st`, `bool_and(st${i} = 1) FILTER (WHERE st${i} <= 1) AS pr${i}_du`);
+    if (right.amount) {
+      inner.push(`(CASE WHEN k.st${i} <= 1 THEN (${c.visit(right.amount.expr, scope).v})::float8 END) AS am${i}`);
+      outer.push(`(CASE WHEN bool_or(st${i} <= 1) THEN (CASE WHEN bool_or(st${i} <= 1 AND am${i} IS NULL) THEN NULL ELSE sum(am${i} ORDER BY ord) FILTER (WHERE st${i} <= 1) END) END) AS pr${i}_am`);
+    }
   }
-  const members = `SELECT ${inner.join(', ')} FROM sp_row s JOIN ${ident(c.tables.persons)} p ON p.household_id = s.household_id WHERE ${inRange('p')} OFFSET 0`;
+  // OFFSET 0 keeps the statuses a separate step, so the amounts read them instead of repeating them.
+  const members = `SELECT ${inner.join(', ')} FROM sp_row s JOIN ${ident(c.tables.persons)} p ON p.household_id = s.household_id CROSS JOIN LATERAL (SELECT ${statuses.join(', ')} OFFSET 0) k WHERE ${inRange('p')} OFFSET 0`;
   return `sp_people AS (SELECT ${outer.join(', ')} FROM (${members}) x GROUP BY x.household_id)`;
 }
 

@@ -143,10 +143,39 @@ export class SqlCompiler {
     return (VISIT[node.kind] as Visit<typeof node.kind>)(node as never, scope, this);
   }
 
-  /** A text parameter. */
+  /**
+   * The confirmation flag of a condition where its value is already known to be `value` (the
+   * status of a right reads the flag only when the condition holds): no CASE that evaluates the
+   * condition again to learn which branch applies, and below an all/any whose value is known the
+   * operands' flags are simplified the same way. Gives the same flag as `visit(node).u` there.
+   */
+  flagIf(node: CoreNode, scope: SqlScope, value: boolean): string {
+    const whole = this.visit(node, scope);
+    if (whole.u === 'false' || whole.u.startsWith(`${scope.row}.`) || node.kind !== 'logic') return whole.u;
+    if (node.op === 'not') return this.flagIf(node.args[0]!, scope, !value);
+    if (node.op !== 'all' && node.op !== 'any') return whole.u;
+    const dominant = node.op === 'all' ? false : true;
+    if (value !== dominant) return orU(node.args.map((a) => this.flagIf(a, scope, value)));
+    const sql = dominant ? 'TRUE' : 'FALSE';
+    return `(${node.args
+      .map((a) => {
+        const f = this.visit(a, scope);
+        return f.u === 'false' ? 'false' : `(${f.v} IS NOT ${sql} OR ${this.flagIf(a, scope, dominant)})`;
+      })
+      .join(' AND ')})`;
+  }
+
+  private texts = new Map<string, string>();
+
+  /** A text parameter (one per distinct text: a condition compiled again reuses it). */
   param(value: string): string {
-    this.parameters.push(value);
-    return `$${this.parameters.length}::text`;
+    let ref = this.texts.get(value);
+    if (ref === undefined) {
+      this.parameters.push(value);
+      ref = `$${this.parameters.length}::text`;
+      this.texts.set(value, ref);
+    }
+    return ref;
   }
 
   /** A fresh alias for a correlated subquery. */
