@@ -12,7 +12,7 @@ let world: DetectionWorld;
 let ocmwHousehold: number;
 let cawHousehold: number;
 let noDossier: number;
-let caw: { id: number; name: string };
+let caw: { id: number; name: string } | undefined;
 const RIGHT = 'verhoogde-tegemoetkoming';
 
 /** A household of the werkingsgebied whose only open dossiers are those of the given organisation (or none at all). */
