@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { ROOT, startHarness, type Harness } from './harness.ts';
 import { DEMO_USERS, heading, signIn } from './pages.ts';
 
 // A screening of the demo and the worklist after it take a few seconds on a busy machine.
@@ -41,11 +43,16 @@ describe('Rechtendetectie, the coordinator path', () => {
     expect(await page.locator('[data-run]').first().innerText()).toMatch(/[1-9]\d* mogelijke rechten/);
     expect(await axeViolations(page)).toEqual([]);
 
-    // 2. Open the worklist.
+    // 2. Open the worklist, for the residents no organisation has a dossier on yet (filter by organisation).
     await page.getByRole('link', { name: 'Open de werklijst' }).first().click();
     await expect.poll(() => heading(page), POLL).toBe('Werklijst');
+    await page.locator('[data-household]').first().waitFor(POLL);
+    const filtered = page.waitForResponse((r) => r.url().includes('/api/worklist?') && r.url().includes('organisation=') && r.ok());
+    await page.getByLabel('Organisatie').selectOption({ label: 'Nog geen dossier bij een organisatie' });
+    await filtered;
     const item = page.locator('[data-household]').first();
     await item.waitFor(POLL);
+    await expect.poll(() => item.innerText(), POLL).toContain('Nog geen dossier bij een organisatie.');
     const household = await item.getAttribute('data-household');
     const card = page.locator(`[data-household="${household}"]`);
     const right = await card.locator('[data-right]').first().getAttribute('data-right');
@@ -58,17 +65,30 @@ describe('Rechtendetectie, the coordinator path', () => {
     await select.selectOption(worker!);
     await assigned;
 
-    // 4. Record a home visit.
+    // 4. Record a home visit, with a follow-up today: it appears under "Op te volgen".
+    const followUp = page.locator(`[data-follow-up="${household}"]`);
+    expect(await followUp.count()).toBe(0);
+    await card.getByLabel('Opvolgen op (niet verplicht)').fill(new Date().toISOString().slice(0, 10));
     await row.getByRole('button', { name: 'Huisbezoek registreren' }).click();
     await expect.poll(() => card.getByRole('status').innerText(), POLL).toBe('Het huisbezoek is geregistreerd.');
+    await expect.poll(() => followUp.count(), POLL).toBe(1);
+    expect(await followUp.innerText()).toMatch(/^Vandaag: .*huisbezoek over /);
+    expect(await axeViolations(page)).toEqual([]);
 
-    // 5. Generate a letter (PDF).
+    // 5. Generate a letter (PDF). The worker knows the person reads French and chooses French (a
+    // recorded preferred language does the same by default). The letter is the next action for
+    // this right, so the follow-up is done.
+    await card.getByLabel('Taal van de brief').selectOption({ label: 'Frans' });
     await row.getByRole('button', { name: 'Brief maken' }).click();
     const letter = row.getByRole('link', { name: 'Open de brief (PDF)' });
     await letter.waitFor(POLL);
+    await expect.poll(() => card.getByRole('status').innerText(), POLL).toBe('De brief is gemaakt, in het Frans.');
     const pdf = await context.request.get(new URL((await letter.getAttribute('href'))!, page.url()).toString());
     expect(pdf.headers()['content-type']).toBe('application/pdf');
-    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    const bytes = await pdf.body();
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.toString('latin1')).toContain('/Lang (fr)');
+    await expect.poll(() => followUp.count(), POLL).toBe(0);
 
     // 6. Mark the right as applied, then granted.
     await row.getByRole('button', { name: 'Aangevraagd' }).click();
@@ -88,6 +108,41 @@ describe('Rechtendetectie, the coordinator path', () => {
     expect(last).toMatch(/\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}/);
     expect(last).toContain('"persons"');
     expect(last).toContain(DEMO_USERS.coordinator);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a coordinator who would gain and who would lose a right before a rule changes', async () => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await signIn(page, DEMO_USERS.coordinator);
+    await page.getByRole('navigation').getByRole('link', { name: 'Regelwijziging' }).click();
+    await expect.poll(() => heading(page), POLL).toBe('Gevolgen van een regelwijziging');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A file with an error is refused, and nothing is compared.
+    await page.getByLabel('Alle inwoners van het werkingsgebied, ook zonder dossier').check();
+    await page.getByLabel('Plaats in de catalogus').fill('rights/local/kansendonk-woonpremie.yaml');
+    await page.getByLabel('Nieuwe tekst van het bestand').fill('id: kansendonk-woonpremie\neligibility:\n  expr: "onbekend_feit > 3"\n');
+    await page.getByRole('button', { name: 'Vergelijk met de huidige regels' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText(), POLL).toContain('Het gewijzigde bestand heeft fouten.');
+
+    // The woonpremie without its leefloon condition: private tenants without leefloon would gain it.
+    const current = readFileSync(join(ROOT, 'catalog/rights/local/kansendonk-woonpremie.yaml'), 'utf8');
+    const changed = current.replace(/    - id: leefloon\n[\s\S]*?(?=    - id: private-huurder)/, '');
+    expect(changed).not.toBe(current);
+    await page.getByLabel('Nieuwe tekst van het bestand').fill(changed);
+    // Keyboard only: from the text to the button, and Enter.
+    await page.getByLabel('Nieuwe tekst van het bestand').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const row = page.locator('[data-impact-right="kansendonk-woonpremie"]');
+    await row.waitFor(POLL);
+    expect(await row.locator('th').innerText()).toBe('Kansendonk: woonpremie (demo)');
+    const gains = await row.locator('[data-gains]').innerText();
+    expect(gains === 'minder dan 5' || Number(gains) >= 5).toBe(true);
+    expect(await row.locator('[data-losses]').innerText()).toBe('0');
+    expect(await page.getByRole('main').innerText()).toContain('Er is niets veranderd in de dossiers of de rechten.');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

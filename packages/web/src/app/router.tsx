@@ -28,6 +28,10 @@ const signedInRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../features/screening/ScreeningPage.tsx')).ScreeningPage }),
   },
   {
+    path: 'rechtendetectie/regelwijziging',
+    lazy: async () => ({ Component: (await import('../features/screening/ImpactPage.tsx')).ImpactPage }),
+  },
+  {
     path: 'werklijst',
     lazy: async () => ({ Component: (await import('../features/worklist/WorklistPage.tsx')).WorklistPage }),
   },
