@@ -4,22 +4,42 @@ import { z } from 'zod';
 import type { Database } from '../../platform/db/connect.ts';
 import { idParamsSchema } from '../persons/person.schema.ts';
 import { paymentExport, readDecisionLetter, reverseDecision } from './grant.decisions.ts';
-import { runGrants } from './grant.service.ts';
+import { grantJobs, runGrants } from './grant.service.ts';
 
 const runBodySchema = z.object({ municipality_nis: z.string().regex(/^\d{5}$/), at_date: z.iso.date() }).strict();
-const runResultSchema = z.object({ id: z.string(), rights: z.array(z.string()), granted: z.number(), to_worker: z.number(), catalog_version: z.string() });
+const runResultSchema = z.object({
+  id: z.string(),
+  status: z.enum(['running', 'done', 'failed']),
+  rights: z.array(z.string()),
+  granted: z.number(),
+  to_worker: z.number(),
+  catalog_version: z.string(),
+  error: z.string().nullable(),
+});
 
-/** Registers the automatic granting routes. */
+/**
+ * Registers the automatic granting routes and the grant job runner of this server: grant runs
+ * left running by an earlier process (a crash) are resumed when the server is ready.
+ */
 export function registerGrantRoutes(app: FastifyInstance, deps: { database: Database }): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['grants'];
+  const jobs = grantJobs(deps.database);
+  app.addHook('onReady', async () => {
+    await jobs.resumeInterrupted();
+  });
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+  });
 
   api.post('/api/grants/runs', {
     config: { permission: 'grant:run' },
     schema: { tags, summary: "Grant the municipality's automatic rights: only favourable decisions, each with explanation, inputs and letter", body: runBodySchema, response: { 201: runResultSchema } },
     handler: async (request, reply) => {
-      const result = await runGrants(deps.database, request.actor!, request.body);
-      return reply.code(201).send({ id: String(result.id), rights: result.rights, granted: result.granted, to_worker: result.toWorker, catalog_version: result.catalogVersion });
+      const result = await runGrants(deps.database, request.actor!, request.body, jobs);
+      return reply
+        .code(201)
+        .send({ id: String(result.id), status: result.status, rights: result.rights, granted: result.granted, to_worker: result.toWorker, catalog_version: result.catalogVersion, error: result.error });
     },
   });
 

@@ -146,6 +146,11 @@ export interface GrantRunsTable {
   started_by: number | null;
   started_at: Moment;
   finished_at: Date | string | null;
+  /** The last household of the last committed chunk (migration 004). */
+  cursor: Defaulted<number>;
+  chunk_size: Defaulted<number>;
+  processed: Defaulted<number>;
+  error: Defaulted<string | null>;
 }
 
 /** Table `grant_decisions` (only the reversal columns change, once). */

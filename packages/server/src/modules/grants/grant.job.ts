@@ -1,0 +1,216 @@
+import { evaluate, type Catalog, type Outcome } from '@springplank/rules';
+import { recordAudit } from '../../platform/audit/audit.service.ts';
+import type { Database } from '../../platform/db/connect.ts';
+import type { Json } from '../../platform/db/schema.ts';
+import { appendTransitions, currentHouseholdStates } from '../ledger/ledger.repository.ts';
+import { inputSnapshot } from '../ledger/ledger.snapshot.ts';
+import { detectionDb } from '../ledger/ledger.tables.ts';
+import { renderLetter } from '../outreach/letter.pdf.ts';
+import { letterLanguage, preferredLanguages } from '../outreach/letter-language.ts';
+import { decisionLetter, type LetterLanguage } from '../outreach/letter.texts.ts';
+import { catalogForRun } from '../screening/screening.catalog.ts';
+import { loadSituations } from '../screening/situations.ts';
+import { decideAutomatically, explanationJson, metConditions } from './grant.decide.ts';
+
+/** The persisted state of a grant run that a chunk needs. */
+interface GrantRunRow {
+  id: number;
+  municipality_nis: string;
+  at_date: string;
+  catalog_version: string;
+  rights: string[];
+  status: string;
+  cursor: number;
+  chunk_size: number;
+  started_by: number | null;
+}
+
+const PER: Record<LetterLanguage, { month: string; year: string }> = {
+  nl: { month: ' per maand', year: ' per jaar' },
+  fr: { month: ' par mois', year: ' par an' },
+  en: { month: ' a month', year: ' a year' },
+};
+
+/** The sender of a decision letter: the granting municipality and its OCMW. */
+const SENDER: Record<LetterLanguage, string> = { nl: 'Gemeente en OCMW', fr: 'Commune et CPAS', en: 'Municipality and OCMW' };
+
+/** The amount of a decision as the letter says it: a decimal comma in Dutch and French, a point in English. */
+function amountText(outcome: Outcome, language: LetterLanguage): string {
+  if (outcome.amount === null) return '';
+  const per = outcome.period === 'month' ? PER[language].month : outcome.period === 'year' ? PER[language].year : '';
+  const amount = outcome.amount.toFixed(2);
+  return ` (€ ${language === 'en' ? amount : amount.replace('.', ',')}${per})`;
+}
+
+/** The facts a grant run reads: those its rights reference, plus the receipt facts (already received). */
+export type FactsOf = (catalog: Catalog, rights: string[]) => string[];
+
+type Grant = { kind: 'grant'; householdId: number; personIds: number[]; right: string; outcome: Outcome; explanations: unknown[]; snapshot: ReturnType<typeof inputSnapshot>; letter: Buffer; language: LetterLanguage };
+type ToWorker = { kind: 'to-worker'; householdId: number; right: string; snapshot: ReturnType<typeof inputSnapshot> };
+
+/**
+ * Decides one chunk of a grant run: the next households of the municipality after the run's
+ * cursor. Reading, evaluating and rendering the letters happen outside the transaction; the
+ * transaction re-reads the run under a row lock and writes only when the cursor is still where
+ * the chunk started, so a chunk decided twice (two servers, or a crash between deciding and
+ * committing) is written once. Decisions, ledger transitions, audit records, counters and the
+ * new cursor commit together. Returns false when the run has ended.
+ */
+export async function processGrantChunk(database: Database, runId: number, catalog: Catalog, factsOf: FactsOf): Promise<boolean> {
+  const run = (await detectionDb(database)
+    .selectFrom('grant_runs')
+    .select(['id', 'municipality_nis', 'at_date', 'catalog_version', 'rights', 'status', 'cursor', 'chunk_size', 'started_by'])
+    .where('id', '=', runId)
+    .executeTakeFirst()) as GrantRunRow | undefined;
+  if (!run || run.status !== 'running') return false;
+  const ids =
+    run.rights.length === 0
+      ? []
+      : (await database.query<{ id: number }>('select id from households where municipality_nis = $1 and id > $2 order by id limit $3', [run.municipality_nis, run.cursor, run.chunk_size])).map((r) => r.id);
+  if (ids.length === 0) {
+    await database.transaction(async (tx) => {
+      const [done] = await tx.query<{ granted: number; to_worker: number }>(
+        `update grant_runs set status = 'done', finished_at = now() where id = $1 and status = 'running' returning granted, to_worker`,
+        [runId],
+      );
+      if (!done) return;
+      await recordAudit(tx, { actor: null, action: 'grant-run-done', recordType: 'grant-run', recordId: runId, purpose: 'automatic-granting', outcome: 'allowed', details: { granted: done.granted, to_worker: done.to_worker } });
+    });
+    return false;
+  }
+  const period = run.at_date.slice(0, 4);
+  const loaded = await loadSituations(database, ids, factsOf(catalog, run.rights), run.at_date);
+  const ledger = await currentHouseholdStates(database, ids, period);
+  const addressees = new Map(
+    (await database.query<{ household_id: number; person_id: number; name: string }>(
+      `select distinct on (m.household_id) m.household_id, p.id as person_id, p.given_name || ' ' || p.family_name as name from household_memberships m join persons p on p.id = m.person_id
+        where m.household_id = any($1::int[]) order by m.household_id, case m.role when 'aanvrager' then 0 else 1 end, m.id`,
+      [ids],
+    )).map((r) => [r.household_id, r]),
+  );
+  // The decision letter goes out in the language the aanvrager asked for (Dutch when unknown).
+  const languages = await preferredLanguages(database, [...addressees.values()].map((a) => a.person_id));
+  const work: (Grant | ToWorker)[] = [];
+  for (const household of loaded) {
+    for (const outcome of evaluate(catalog, household.situation, run.at_date, { rights: run.rights, nearMiss: false }).outcomes) {
+      const state = ledger.get(`${household.householdId}|${outcome.right}`)?.state;
+      if (state === 'toegekend' || state === 'aangevraagd') continue;
+      const decision = decideAutomatically(outcome);
+      if (decision.kind === 'no-decision') continue;
+      const snapshot = inputSnapshot(catalog, outcome.right, household.situation);
+      if (decision.kind === 'to-worker') {
+        if (state === 'mogelijk-recht' || state === 'contact-gepland' || state === 'gecontacteerd' || state === 'afgezien') continue;
+        work.push({ kind: 'to-worker', householdId: household.householdId, right: outcome.right, snapshot });
+        continue;
+      }
+      const explanations = outcome.explanation ? [outcome.explanation] : (outcome.members ?? []).filter((m) => m.status === 'eligible').map((m) => m.explanation);
+      const addressee = addressees.get(household.householdId);
+      const language = letterLanguage(undefined, addressee ? languages.get(addressee.person_id) : undefined);
+      const right = catalog.rights.get(outcome.right)!;
+      const letter = await renderLetter(
+        decisionLetter(right, language, { name: addressee?.name ?? '' }, SENDER[language], run.at_date, amountText(outcome, language), metConditions(explanations, language), run.catalog_version),
+      );
+      work.push({ kind: 'grant', householdId: household.householdId, personIds: household.personIds, right: outcome.right, outcome, explanations: explanations.map(explanationJson), snapshot, letter, language });
+    }
+  }
+  return database.transaction(async (tx) => {
+    const [locked] = await tx.query<{ status: string; cursor: number }>('select status, cursor from grant_runs where id = $1 for update', [runId]);
+    if (!locked || locked.status !== 'running') return false;
+    if (locked.cursor !== run.cursor) return true;
+    let granted = 0;
+    let toWorker = 0;
+    for (const w of work) {
+      if (w.kind === 'to-worker') {
+        toWorker += 1;
+        await appendTransitions(tx, [{ subjectType: 'household', subjectId: w.householdId, householdId: w.householdId, right: w.right, period, state: 'mogelijk-recht', reason: 'Niet zeker genoeg voor een automatische toekenning: een medewerker kijkt het na.', catalogVersion: run.catalog_version, inputSnapshot: w.snapshot.snapshot, inputHash: w.snapshot.hash, actorUserId: null, actorLabel: 'system', grantRunId: runId }]);
+        continue;
+      }
+      const inserted = await detectionDb(tx)
+        .insertInto('grant_decisions')
+        .values({
+          run_id: runId,
+          household_id: w.householdId,
+          right_id: w.right,
+          period,
+          status: 'eligible',
+          amount: w.outcome.amount,
+          amount_period: w.outcome.period,
+          explanation: JSON.stringify(w.explanations) as unknown as Json,
+          catalog_version: run.catalog_version,
+          input_snapshot: JSON.stringify(w.snapshot.snapshot) as unknown as Json,
+          letter_pdf: w.letter,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await appendTransitions(tx, [{ subjectType: 'household', subjectId: w.householdId, householdId: w.householdId, right: w.right, period, state: 'toegekend', evidence: { grant_decision: Number(inserted.id) }, catalogVersion: run.catalog_version, inputSnapshot: w.snapshot.snapshot, inputHash: w.snapshot.hash, actorUserId: null, actorLabel: 'system', grantRunId: runId }]);
+      // The system decides (GDPR art. 22, favourable only); the run names who started it.
+      await recordAudit(tx, { actor: null, action: 'automatic-grant', recordType: 'grant-decision', recordId: Number(inserted.id), personIds: w.personIds, purpose: 'automatic-granting', outcome: 'allowed', details: { right: w.right, household: w.householdId, amount: w.outcome.amount, catalog_version: run.catalog_version, grant_run: runId, started_by: run.started_by, language: w.language } });
+      granted += 1;
+    }
+    await tx.query('update grant_runs set cursor = $2, processed = processed + $3, granted = granted + $4, to_worker = to_worker + $5 where id = $1', [runId, ids[ids.length - 1], ids.length, granted, toWorker]);
+    return true;
+  });
+}
+
+/**
+ * Runs grant jobs inside the server process, chunk by chunk. Every chunk commits with the
+ * cursor, so a run interrupted by a crash (even `kill -9`) resumes after its last committed
+ * chunk when the server starts again, without granting anything twice.
+ */
+export class GrantJobs {
+  private readonly active = new Map<number, Promise<void>>();
+  private stopping = false;
+
+  constructor(
+    private readonly database: Database,
+    private readonly factsOf: FactsOf,
+    private readonly options: { catalogDir?: string } = {},
+  ) {}
+
+  /** Starts driving a run in the background (no-op when it is already driven here). */
+  drive(runId: number): void {
+    if (this.stopping || this.active.has(runId)) return;
+    const job = this.loop(runId).finally(() => this.active.delete(runId));
+    this.active.set(runId, job);
+  }
+
+  /** Resumes every grant run left `running` by an earlier process. */
+  async resumeInterrupted(): Promise<number[]> {
+    const rows = await detectionDb(this.database).selectFrom('grant_runs').select('id').where('status', '=', 'running').execute();
+    for (const row of rows) this.drive(row.id);
+    return rows.map((r) => r.id);
+  }
+
+  /** Waits until a run driven here has ended. */
+  async settled(runId: number): Promise<void> {
+    await this.active.get(runId);
+  }
+
+  /** Stops after the current chunk of every run (server shutdown); the runs stay resumable. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await Promise.all(this.active.values());
+  }
+
+  private async loop(runId: number): Promise<void> {
+    try {
+      const run = await detectionDb(this.database).selectFrom('grant_runs').select(['catalog_version']).where('id', '=', runId).executeTakeFirst();
+      if (!run) return;
+      const { catalog, version } = catalogForRun(this.options.catalogDir);
+      if (version !== run.catalog_version) {
+        throw new Error(`The catalogue changed (from ${run.catalog_version} to ${version}) while this grant run was interrupted; start a new run.`);
+      }
+      while (!this.stopping && (await processGrantChunk(this.database, runId, catalog, this.factsOf))) {
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } catch (error) {
+      await detectionDb(this.database)
+        .updateTable('grant_runs')
+        .set({ status: 'failed', error: error instanceof Error ? error.message : String(error), finished_at: new Date() })
+        .where('id', '=', runId)
+        .where('status', '=', 'running')
+        .execute()
+        .catch(() => undefined);
+    }
+  }
+}
