@@ -74,4 +74,14 @@ describe('grant runs', () => {
     const letter = Buffer.from(await readDecisionLetter(database, world.coordinator, Number(second!.id)));
     expect(letter.subarray(0, 5).toString()).toBe('%PDF-');
   });
+
+  it('does not grant a reversed decision again in a later run: a worker decides it now', async () => {
+    const [reversed] = await detectionDb(database).selectFrom('grant_decisions').selectAll().where('reversed_at', 'is not', null).execute();
+    const again = await runGrants(database, world.coordinator, { municipality_nis: '99001', at_date: AT });
+    expect(again.granted).toBe(0);
+    const standing = await detectionDb(database).selectFrom('grant_decisions').select('id').where('household_id', '=', reversed!.household_id).where('right_id', '=', reversed!.right_id).where('reversed_at', 'is', null).execute();
+    expect(standing).toEqual([]);
+    const [last] = await detectionDb(database).selectFrom('ledger_transitions').select('state').where('household_id', '=', reversed!.household_id).where('right_id', '=', reversed!.right_id).orderBy('id', 'desc').limit(1).execute();
+    expect(last!.state).toBe('mogelijk-recht');
+  });
 });

@@ -88,13 +88,20 @@ export async function processGrantChunk(database: Database, runId: number, catal
       [ids],
     )).map((r) => [r.household_id, r]),
   );
+  // A coordinator reversed an automatic decision: from then on a worker decides, not a run.
+  const reversed = new Set(
+    (await database.query<{ key: string }>(
+      `select household_id || '|' || right_id as key from grant_decisions where household_id = any($1::int[]) and period = $2 and reversed_at is not null`,
+      [ids, period],
+    )).map((r) => r.key),
+  );
   // The decision letter goes out in the language the aanvrager asked for (Dutch when unknown).
   const languages = await preferredLanguages(database, [...addressees.values()].map((a) => a.person_id));
   const work: (Grant | ToWorker)[] = [];
   for (const household of loaded) {
     for (const outcome of evaluate(catalog, household.situation, run.at_date, { rights: run.rights, nearMiss: false }).outcomes) {
       const state = ledger.get(`${household.householdId}|${outcome.right}`)?.state;
-      if (state === 'toegekend' || state === 'aangevraagd') continue;
+      if (state === 'toegekend' || state === 'aangevraagd' || reversed.has(`${household.householdId}|${outcome.right}`)) continue;
       const decision = decideAutomatically(outcome);
       if (decision.kind === 'no-decision') continue;
       const snapshot = inputSnapshot(catalog, outcome.right, household.situation);
