@@ -7,7 +7,7 @@ import { aggregateOver } from './aggregate.ts';
 import type { Fragment } from './fragment.ts';
 import { SqlCompiler } from './compiler.ts';
 import { hoistRowExpressions } from './hoist.ts';
-import { ident, OBSERVED, SELF_DECLARED, DEFAULT_TABLES, type SqlTables } from './schema.ts';
+import { ident, DEFAULT_TABLES, type SqlTables } from './schema.ts';
 
 /** A compiled screening query: run it with its parameters; one row per household. */
 export interface CompiledSql {
@@ -63,9 +63,6 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
   const hoisted = new Map<string, { v: string; u: string }>();
   const c = new SqlCompiler(catalog, toDays(date), tables, options.provenance !== false, columns, hoisted);
   const stages = stageRights(catalog, wanted);
-  const personFacts = [...catalog.vocabulary.facts.values()].filter((f) => f.entity === 'person');
-  const aanvragerColumns = ['ordinal', ...personFacts.flatMap((f) => [f.id, f.id + SELF_DECLARED, f.id + OBSERVED])];
-  const base = `sp_base AS (SELECT h.*, ${aanvragerColumns.map((col) => `a.${ident(col)} AS ${ident(`a__${col}`)}`).join(', ')} FROM ${ident(tables.households)} h LEFT JOIN sp_aanvrager a ON a.household_id = h.household_id WHERE ${inRange('h')})`;
   const groups = groupedAggregates(stageRights(catalog, wanted).flat(), c);
   const grouped = groups
     ? `SELECT s.*, ${groups.columns.join(', ')} FROM sp_base s LEFT JOIN sp_groups g ON g.household_id = s.household_id`
@@ -111,7 +108,13 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
     const amount = right.amount ? `(CASE WHEN ${holds} THEN ${value} END)` : 'NULL::float8';
     return `${byStatus ? `s.r${i}_st` : STATUS(`s.r${i}_e`, `s.r${i}_u`)}::smallint AS s${k}, ${amount} AS a${k}`;
   });
-  const aanvrager = `sp_aanvrager AS (SELECT DISTINCT ON (household_id) * FROM ${ident(tables.persons)} x WHERE role = 'aanvrager' AND ${inRange('x')} ORDER BY household_id, ordinal)`;
+  // Built last: the row carries only the columns the compiled rules read (the tables hold a
+  // column per fact of the vocabulary and two for its provenance; wide rows cost time in every
+  // step that stores them).
+  const aanvragerColumns = ['ordinal', ...[...c.usedColumns.aanvrager].sort()];
+  const householdColumns = [...c.usedColumns.household].sort();
+  const base = `sp_base AS (SELECT h.household_id${householdColumns.map((col) => `, h.${ident(col)}`).join('')}, ${aanvragerColumns.map((col) => `a.${ident(col)} AS ${ident(`a__${col}`)}`).join(', ')} FROM ${ident(tables.households)} h LEFT JOIN sp_aanvrager a ON a.household_id = h.household_id WHERE ${inRange('h')})`;
+  const aanvrager = `sp_aanvrager AS (SELECT DISTINCT ON (household_id) household_id, ${aanvragerColumns.map(ident).join(', ')} FROM ${ident(tables.persons)} x WHERE role = 'aanvrager' AND ${inRange('x')} ORDER BY household_id, ordinal)`;
   const ctes = [aanvrager, base, ...(groups ? [groups.cte] : []), row, ...(people ? [people] : [])];
   const sql = `WITH ${ctes.join(',\n')}\nSELECT s.household_id, ${outputs.join(', ')}\nFROM ${from}\nORDER BY s.household_id`;
   return { sql, parameters: c.parameters, rights: wanted, setup: ['SET LOCAL jit = off', "SET LOCAL work_mem = '256MB'"] };

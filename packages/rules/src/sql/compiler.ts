@@ -183,11 +183,15 @@ export class SqlCompiler {
     return `${prefix}${++this.aliases}`;
   }
 
+  /** The household columns and the aanvrager's person columns the compiled SQL reads (the row carries only these). */
+  readonly usedColumns = { household: new Set<string>(), aanvrager: new Set<string>() };
+
   /** A fact column, with its confirmation flag from the provenance columns. */
   fact(node: NodeOf<'fact'>, scope: SqlScope): Fragment {
     const aanvrager = node.scope === 'person' && scope.person === null;
     const table = node.scope === 'household' || aanvrager ? scope.row : node.scope === 'person' ? scope.person! : scope.it!;
-    const column = (name: string) => `${table}.${ident(aanvrager ? `a__${name}` : name)}`;
+    const used = aanvrager ? this.usedColumns.aanvrager : node.scope === 'household' ? this.usedColumns.household : null;
+    const column = (name: string) => (used?.add(name), `${table}.${ident(aanvrager ? `a__${name}` : name)}`);
     if (node.fact === ROLE_FACT) return { v: aanvrager ? `(CASE WHEN ${scope.row}."a__ordinal" IS NOT NULL THEN 'aanvrager' END)` : `${table}.role`, u: 'false' };
     const v = column(node.fact);
     if (!this.provenance) return { v, u: 'false' };
