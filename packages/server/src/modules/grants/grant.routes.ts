@@ -6,7 +6,13 @@ import { idParamsSchema } from '../persons/person.schema.ts';
 import { paymentExport, readDecisionLetter, reverseDecision } from './grant.decisions.ts';
 import { grantJobs, runGrants } from './grant.service.ts';
 
-const runBodySchema = z.object({ municipality_nis: z.string().regex(/^\d{5}$/), at_date: z.iso.date() }).strict();
+const runBodySchema = z
+  .object({
+    municipality_nis: z.string().regex(/^\d{5}$/),
+    at_date: z.iso.date(),
+    chunk_size: z.number().int().min(1).max(10_000).optional().describe('Households per committed chunk (default 500)'),
+  })
+  .strict();
 const runResultSchema = z.object({
   id: z.string(),
   status: z.enum(['running', 'done', 'failed']),
