@@ -87,7 +87,7 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
         if (right.amount) selects.push(`pp.pr${i}_am AS r${i}_a`);
       } else if (right.subject === 'household') {
         const e = c.visit(right.eligibility, rowScope);
-        if (read.has(right.id)) selects.push(`${e.v} AS r${i}_e`, `${e.u} AS r${i}_u`);
+        if (read.has(right.id)) selects.push(`${e.v} AS r${i}_e`, `${c.flagOf(right.eligibility, rowScope, e.v)} AS r${i}_u`);
         else selects.push(`${statusOnce(e.v, c.flagIf(right.eligibility, rowScope, true))} AS r${i}_st`);
       } else {
         joins.push(personRight(right, i, c));
@@ -223,14 +223,20 @@ function groupedPersonRights(rights: RightDefinition[], index: Map<string, numbe
   return `sp_people AS (SELECT ${outer.join(', ')} FROM (${members}) x GROUP BY x.household_id)`;
 }
 
-/** A person right: each applicable member in a lateral subquery, combined into the household's outcome. */
+/**
+ * A person right: each applicable member's status code in a lateral subquery (the amount only
+ * for members who hold the right), combined into the household's outcome.
+ */
 function personRight(right: RightDefinition, i: number, c: SqlCompiler): string {
   const scope = { row: 's', person: 'p', it: null };
   const e = c.visit(right.eligibility, scope);
-  const amount = right.amount ? `(${c.visit(right.amount.expr, scope).v})::float8` : 'NULL::float8';
+  const status = statusOnce(e.v, c.flagIf(right.eligibility, scope, true));
   const roles = right.appliesTo ? ` AND p.role IN (${right.appliesTo.map((r) => `'${r}'`).join(', ')})` : '';
-  const members = `SELECT p.ordinal AS ord, ${e.v} AS e, ${e.u} AS u, ${amount} AS am FROM ${ident(c.tables.persons)} p WHERE p.household_id = s.household_id${roles}`;
-  const combine = `SELECT min(${STATUS('e', 'u')}) AS st, bool_and(u) FILTER (WHERE e) AS du, (CASE WHEN bool_or(e) THEN (CASE WHEN bool_or(e AND am IS NULL) THEN NULL ELSE sum(am ORDER BY ord) FILTER (WHERE e) END) END) AS am FROM (${members}) x`;
+  const persons = `${ident(c.tables.persons)} p`;
+  const members = right.amount
+    ? `SELECT p.ordinal AS ord, k.st, (CASE WHEN k.st <= 1 THEN (${c.visit(right.amount.expr, scope).v})::float8 END) AS am FROM ${persons} CROSS JOIN LATERAL (SELECT ${status} AS st OFFSET 0) k WHERE p.household_id = s.household_id${roles}`
+    : `SELECT p.ordinal AS ord, ${status} AS st, NULL::float8 AS am FROM ${persons} WHERE p.household_id = s.household_id${roles}`;
+  const combine = `SELECT min(st) AS st, bool_and(st = 1) FILTER (WHERE st <= 1) AS du, (CASE WHEN bool_or(st <= 1) THEN (CASE WHEN bool_or(st <= 1 AND am IS NULL) THEN NULL ELSE sum(am ORDER BY ord) FILTER (WHERE st <= 1) END) END) AS am FROM (${members}) x`;
   return `LEFT JOIN LATERAL (${combine}) pr${i} ON TRUE`;
 }
 

@@ -149,11 +149,13 @@ export class SqlCompiler {
    * condition again to learn which branch applies, and below an all/any whose value is known the
    * operands' flags are simplified the same way. Gives the same flag as `visit(node).u` there.
    */
-  flagIf(node: CoreNode, scope: SqlScope, value: boolean): string {
+  flagIf(node: CoreNode, scope: SqlScope, value: boolean | null): string {
     const whole = this.visit(node, scope);
     if (whole.u === 'false' || whole.u.startsWith(`${scope.row}.`) || node.kind !== 'logic') return whole.u;
-    if (node.op === 'not') return this.flagIf(node.args[0]!, scope, !value);
+    if (node.op === 'not') return this.flagIf(node.args[0]!, scope, value === null ? null : !value);
     if (node.op !== 'all' && node.op !== 'any') return whole.u;
+    // Unknown: the flags of all operands, whatever their values.
+    if (value === null) return orU(node.args.map((a) => this.visit(a, scope).u));
     const dominant = node.op === 'all' ? false : true;
     if (value !== dominant) return orU(node.args.map((a) => this.flagIf(a, scope, value)));
     const sql = dominant ? 'TRUE' : 'FALSE';
@@ -163,6 +165,17 @@ export class SqlCompiler {
         return f.u === 'false' ? 'false' : `(${f.v} IS NOT ${sql} OR ${this.flagIf(a, scope, dominant)})`;
       })
       .join(' AND ')})`;
+  }
+
+  /**
+   * The confirmation flag of a condition whose value is `value` (a column, or the condition
+   * itself evaluated once more): one simple CASE on that value picks the flag for it (flagIf),
+   * instead of every all/any testing its own value and its operands' again.
+   */
+  flagOf(node: CoreNode, scope: SqlScope, value: string): string {
+    const u = this.visit(node, scope).u;
+    if (u === 'false' || u.startsWith(`${scope.row}.`) || node.kind !== 'logic' || (node.op !== 'all' && node.op !== 'any' && node.op !== 'not')) return u;
+    return `(CASE ${value} WHEN TRUE THEN ${this.flagIf(node, scope, true)} WHEN FALSE THEN ${this.flagIf(node, scope, false)} ELSE ${this.flagIf(node, scope, null)} END)`;
   }
 
   private texts = new Map<string, string>();
