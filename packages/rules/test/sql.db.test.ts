@@ -47,6 +47,22 @@ describe('SQL compiler', () => {
     expect(compiled.rights).toEqual(['voorbeeld-zorgtoeslag']);
   });
 
+  it('a false condition that rests on a self-declared fact stays to confirm next to a certain true one (all/any)', async () => {
+    // A kind born in 1970 (self-declared): "a minor child lives here" is false only on that
+    // fact, while "there is a kind" is certain; the senior premium is then to confirm.
+    const situation: Situation = {
+      household: { facts: { tenure: 'huurder-privaat' } },
+      persons: [
+        { id: 'p1', role: 'kind', facts: { date_of_birth: { value: '1970-01-01', source: 'self-declared', observed: '2024-01-08' } } },
+        { id: 'p2', role: 'aanvrager', facts: { date_of_birth: '1959-10-12', net_income_monthly: 0 } },
+      ],
+    };
+    const { compiled, rows } = await runSql([situation], '2024-10-12');
+    const k = compiled.rights.indexOf('voorbeeld-ouderenpremie');
+    expect(evaluate(catalog, situation, '2024-10-12').outcomes.find((o) => o.right === 'voorbeeld-ouderenpremie')?.status).toBe('eligible-if-confirmed');
+    expect(Number(rows[0]![`s${k}`])).toBe(STATUS_CODE['eligible-if-confirmed']);
+  });
+
   it('interpreter, batch evaluator and SQL agree on outcome and amount for every household × right', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(situationArbitrary(catalog), { minLength: 1, maxLength: 12 }), dateArbitrary, async (situations, date) => {

@@ -28,7 +28,9 @@ function kleene(args: Fragment[], dominant: 'TRUE' | 'FALSE'): Fragment {
   const v = `(${args.map((a) => a.v).join(dominant === 'FALSE' ? ' AND ' : ' OR ')})`;
   const all = orU(args.map((a) => a.u));
   if (all === 'false') return { v, u: 'false' };
-  const deciding = args.map((a) => (a.u === 'false' ? 'false' : `(${a.v} IS NOT ${dominant} OR ${a.u})`));
+  // An operand that decides the value rests on facts to confirm only through its own flag; one
+  // that does not decide (or cannot rest on such facts) does not make the value certain or not.
+  const deciding = args.map((a) => (a.u === 'false' ? `(${a.v} IS NOT ${dominant})` : `(${a.v} IS NOT ${dominant} OR ${a.u})`));
   return { v, u: `(CASE WHEN ${v} IS ${dominant} THEN (${deciding.join(' AND ')}) ELSE ${all} END)` };
 }
 
@@ -162,7 +164,7 @@ export class SqlCompiler {
     return `(${node.args
       .map((a) => {
         const f = this.visit(a, scope);
-        return f.u === 'false' ? 'false' : `(${f.v} IS NOT ${sql} OR ${this.flagIf(a, scope, dominant)})`;
+        return f.u === 'false' ? `(${f.v} IS NOT ${sql})` : `(${f.v} IS NOT ${sql} OR ${this.flagIf(a, scope, dominant)})`;
       })
       .join(' AND ')})`;
   }
