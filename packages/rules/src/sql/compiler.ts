@@ -101,7 +101,11 @@ const VISIT: { [K in keyof NodeKindTable<unknown>]: Visit<K> } = {
         return { v: `(${args[0]!.v} IS NOT NULL)`, u: 'false' };
       case 'if': {
         const [k, a, b] = args as [Fragment, Fragment, Fragment];
-        const u = k.u === 'false' && a.u === 'false' && b.u === 'false' ? 'false' : `(CASE WHEN ${k.v} THEN ${orU([k.u, a.u])} ELSE ${orU([k.u, b.u])} END)`;
+        // A scale nests an if per bracket whose conditions all rest on the same facts: when both
+        // branches give the same flag, no CASE (which would walk the whole scale a second time).
+        const same = (x: string) => x === 'false' || x === k.u || x === `(${k.u})`;
+        const [ua, ub] = [a.u, b.u].map((x) => (same(x) ? orU([k.u]) : orU([k.u, x]))) as [string, string];
+        const u = ua === ub ? ua : `(CASE WHEN ${k.v} THEN ${ua} ELSE ${ub} END)`;
         // A simple CASE evaluates the condition once (a scale of 21 brackets nests 21 of these);
         // an unknown condition matches neither branch, so the value is unknown.
         return { v: `(CASE ${k.v} WHEN TRUE THEN ${a.v} WHEN FALSE THEN ${b.v} END)`, u };
