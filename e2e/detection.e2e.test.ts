@@ -144,6 +144,15 @@ describe('Rechtendetectie, the coordinator path', () => {
     expect(await row.locator('[data-losses]').innerText()).toBe('0');
     expect(await page.getByRole('main').innerText()).toContain('Er is niets veranderd in de dossiers of de rechten.');
     expect(await axeViolations(page)).toEqual([]);
+
+    // The same report in French and in English.
+    await page.getByRole('radio', { name: 'Français' }).click();
+    await expect.poll(() => heading(page), POLL).toBe("Effets d'une modification de règle");
+    expect(await page.getByRole('columnheader').allInnerTexts()).toEqual(['Droit', 'Maintenant', 'Après la modification', "L'obtiennent", 'Le perdent']);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('radio', { name: 'English' }).click();
+    await expect.poll(() => heading(page), POLL).toBe('Effects of a rule change');
+    expect(await row.locator('th').innerText()).toBe('Kansendonk: housing premium (demo)');
     await context.close();
   });
 });

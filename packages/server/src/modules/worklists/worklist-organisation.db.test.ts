@@ -63,6 +63,17 @@ describe('worklist filter by organisation', () => {
     expect(none).not.toContain(cawHousehold);
   });
 
+  it('filters by neighbourhood, offering the neighbourhoods of the households on the list', async () => {
+    const all = await readWorklist(database, world.coordinator, { order: 'priority', limit: 500 });
+    const first = all.items.find((i) => i.neighbourhood !== null)!;
+    expect(all.neighbourhoods).toContain(first.neighbourhood);
+    expect(all.neighbourhoods).toEqual([...new Set(all.neighbourhoods)].sort((a, b) => a.localeCompare(b)));
+    const there = await readWorklist(database, world.coordinator, { order: 'priority', limit: 500, neighbourhood: first.neighbourhood! });
+    expect(there.items.map((i) => i.householdId)).toContain(first.householdId);
+    expect(there.items.every((i) => i.neighbourhood === first.neighbourhood)).toBe(true);
+    expect(there.neighbourhoods).toEqual(all.neighbourhoods);
+  });
+
   it('names the field when the organisation is not one of the werkingsgebied', async () => {
     const server = await buildApp({ database, webDist: null });
     try {

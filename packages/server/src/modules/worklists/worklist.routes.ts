@@ -57,6 +57,7 @@ const worklistSchema = z.object({
   total: z.number(),
   opted_out_hidden: z.number(),
   organisations: z.array(z.object({ id: z.string(), name: z.string() })).describe('The organisations the list can be filtered by'),
+  neighbourhoods: z.array(z.string()).describe('The neighbourhoods of the households on the list, to filter by'),
 });
 const assignBodySchema = z.object({ assignee_user_id: z.number().int().positive().nullable() }).strict();
 
@@ -94,6 +95,7 @@ export function registerWorklistRoutes(app: FastifyInstance, deps: { database: D
         total: result.total,
         opted_out_hidden: result.optedOut,
         organisations: result.organisations.map((o) => ({ id: String(o.id), name: o.name })),
+        neighbourhoods: result.neighbourhoods,
       };
     },
   });

@@ -28,6 +28,8 @@ export interface WorklistResult {
   optedOut: number;
   /** The organisations the list can be filtered by: the actor's own and the others of its werkingsgebied. */
   organisations: { id: number; name: string }[];
+  /** The neighbourhoods of the households on the list (before filtering), to filter by. */
+  neighbourhoods: string[];
 }
 
 /**
@@ -190,6 +192,7 @@ export function readWorklist(database: Database, actor: Actor, query: WorklistQu
       item.value += yearlyValue(value, found?.period ?? null);
     }
     let items: WorklistItem[] = [...byHousehold.values()].map((i) => ({ ...i, priority: priority(i, now) }));
+    const neighbourhoods = [...new Set(items.flatMap((i) => (i.neighbourhood ? [i.neighbourhood] : [])))].sort((a, b) => a.localeCompare(b));
     if (query.right) items = items.filter((i) => i.rights.some((r) => r.right === query.right));
     if (query.neighbourhood) items = items.filter((i) => i.neighbourhood === query.neighbourhood);
     if (query.assignee === 'none') items = items.filter((i) => i.assignee === null);
@@ -200,7 +203,7 @@ export function readWorklist(database: Database, actor: Actor, query: WorklistQu
     const personIds = shown.length
       ? (await tx.query<{ person_id: number }>('select person_id from household_memberships where household_id = any($1::int[])', [shown.map((i) => i.householdId)])).map((r) => r.person_id)
       : [];
-    return { kind: 'done', personIds, value: { items: shown, total: items.length, optedOut: refused.size, organisations: partners } };
+    return { kind: 'done', personIds, value: { items: shown, total: items.length, optedOut: refused.size, organisations: partners, neighbourhoods } };
   });
 }
 

@@ -23,7 +23,7 @@ export function WorklistItemCard({ item, assignees }: { item: WorklistItem; assi
   const followUpHelpId = `${followUpId}-help`;
   return (
     <li className="card" data-household={item.household_id} id={`household-${item.household_id}`}>
-      <h2 className="card__title">{item.title ?? t('noDossier', { id: item.household_id })}</h2>
+      <h3 className="card__title">{item.title ?? t('noDossier', { id: item.household_id })}</h3>
       <p>
         {t('why', { count: item.rights.length, value: Math.round(item.value_per_year), children: item.children })}
         {item.no_income && ` ${t('noIncome')}`}

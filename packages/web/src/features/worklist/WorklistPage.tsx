@@ -13,7 +13,8 @@ export function WorklistPage() {
   const [order, setOrder] = useState<string>('priority');
   const [right, setRight] = useState('');
   const [organisation, setOrganisation] = useState('');
-  const list = useWorklist(order, right, organisation);
+  const [neighbourhood, setNeighbourhood] = useState('');
+  const list = useWorklist(order, { right, organisation, neighbourhood });
   const assignees = useAssignees();
   return (
     <Page title={t('title')}>
@@ -45,6 +46,17 @@ export function WorklistPage() {
               </option>
             ))}
             <option value="none">{t('organisations.none')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="worklist-neighbourhood">{t('neighbourhood')}</label>
+          <select id="worklist-neighbourhood" className="input" value={neighbourhood} onChange={(event) => setNeighbourhood(event.target.value)}>
+            <option value="">{t('neighbourhoods.all')}</option>
+            {(list.data?.neighbourhoods ?? []).map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
           </select>
         </div>
       </div>

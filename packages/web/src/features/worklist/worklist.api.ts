@@ -42,13 +42,23 @@ export const LETTER_LANGUAGES = ['nl', 'fr', 'en'] as const;
 /** Orders the worklist can be sorted in. */
 export const ORDERS = ['priority', 'missed', 'value', 'vulnerability', 'last-check'] as const;
 
-/** The worklist in the chosen order, optionally for one right and one organisation (an id, or 'none'). */
-export function useWorklist(order: string, right: string, organisation = '') {
-  const query = new URLSearchParams({ order, ...(right ? { right } : {}), ...(organisation ? { organisation } : {}) });
+/** Filters of the worklist: a right id, an organisation id or 'none', a neighbourhood (empty: all). */
+export interface WorklistFilters {
+  right: string;
+  organisation: string;
+  neighbourhood: string;
+}
+
+/** The worklist in the chosen order and filters. */
+export function useWorklist(order: string, filters: WorklistFilters) {
+  const query = new URLSearchParams({ order });
+  for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
   return useQuery({
-    queryKey: ['worklist', order, right, organisation],
+    queryKey: ['worklist', order, filters],
     queryFn: () =>
-      api.get<{ items: WorklistItem[]; total: number; opted_out_hidden: number; organisations: { id: string; name: string }[] }>(`/api/worklist?${query}`),
+      api.get<{ items: WorklistItem[]; total: number; opted_out_hidden: number; organisations: { id: string; name: string }[]; neighbourhoods: string[] }>(
+        `/api/worklist?${query}`,
+      ),
     placeholderData: (previous) => previous,
   });
 }
