@@ -15,17 +15,18 @@ export {
   parseFactsYaml, vocabulary, FACT_TYPES, type FactDefinition, type FactEntity, type FactsVocabulary, type FactType,
 } from './facts/vocabulary.ts';
 export { evaluate, type EvaluateOptions, type Evaluation, type MemberOutcome, type Outcome } from './eval/evaluate.ts';
+export { missingFacts } from './eval/missing.ts';
 export type { ConditionDetail, ConditionStatus, ExplainedCondition } from './eval/explain.ts';
 export type { FactRef } from './eval/context.ts';
 export type { NearMiss } from './eval/near-miss.ts';
 export type { NextQuestion } from './eval/questions.ts';
-export { normalizeSituation, type FactInput, type Situation } from './eval/situation.ts';
+export { normalizeSituation, type FactInput, type FactValue, type NormalizedSituation, type Situation } from './eval/situation.ts';
 export { valueInForce } from './eval/parameters.ts';
 export { renderExplanation, statusWords } from './render/render.ts';
 export { runTests, type TestCaseResult, type TestReport } from './testing/runner.ts';
 export { rightFacts, dependentRights } from './analysis/dependencies.ts';
 export { evaluatePopulation, type BatchOptions, type BatchResult } from './batch/evaluate.ts';
-export { populationFromSituations, type FactColumn, type Population } from './batch/population.ts';
+export { populationFromNormalized, populationFromSituations, type FactColumn, type Population } from './batch/population.ts';
 export { compileSql, type CompiledSql, type SqlOptions } from './sql/compile.ts';
 export { sqlSchema, DEFAULT_TABLES, type SqlTables } from './sql/schema.ts';
 export { householdRanges, rangeParameters, runInRanges, type HouseholdRange } from './sql/ranges.ts';

@@ -1,6 +1,6 @@
 import { toDays } from '../dates.ts';
 import type { FactsVocabulary } from '../facts/vocabulary.ts';
-import { normalizeSituation, type Situation } from '../eval/situation.ts';
+import { normalizeSituation, type FactValue, type NormalizedSituation, type Situation } from '../eval/situation.ts';
 import { MEMBER_ROLES } from '../types.ts';
 
 /** One fact as a column: values (NaN = unknown) and, optionally, which need confirmation. */
@@ -36,6 +36,19 @@ export interface Population {
 
 /** Builds a population from situations (tests, demos and small screenings). */
 export function populationFromSituations(situations: Situation[], vocabulary: FactsVocabulary): Population {
+  return populationFromNormalized(
+    situations.map((s) => normalizeSituation(s, vocabulary, toDays('2000-01-01'))),
+    vocabulary,
+  );
+}
+
+/**
+ * Builds a population from situations already normalised (see normalizeSituation): a
+ * screening normalises each household once and uses it for the columns and, where an
+ * outcome stays undetermined, for the missing facts. Which facts need confirming is read
+ * from the values' source and observation date, as populationFromSituations does.
+ */
+export function populationFromNormalized(normalized: NormalizedSituation[], vocabulary: FactsVocabulary): Population {
   const dictionary: string[] = [];
   const codes = new Map<string, number>();
   const code = (s: string) => {
@@ -47,7 +60,13 @@ export function populationFromSituations(situations: Situation[], vocabulary: Fa
     }
     return c;
   };
-  const normalized = situations.map((s) => normalizeSituation(s, vocabulary, toDays('2000-01-01')));
+  // Observation dates repeat across households: each is counted once.
+  const observedDays = new Map<string, number>();
+  const day = (iso: string) => {
+    let d = observedDays.get(iso);
+    if (d === undefined) observedDays.set(iso, (d = toDays(iso)));
+    return d;
+  };
   const personCount = normalized.reduce((n, s) => n + s.persons.length, 0);
   const column = (n: number): FactColumn => ({ values: new Float64Array(n).fill(NaN), selfDeclared: new Uint8Array(n), observed: new Float64Array(n).fill(NaN) });
   const householdFacts: Record<string, FactColumn> = {};
@@ -58,12 +77,12 @@ export function populationFromSituations(situations: Situation[], vocabulary: Fa
   }
   const personStart = new Int32Array(normalized.length + 1);
   const personRole = new Uint8Array(personCount);
-  const put = (cols: Record<string, FactColumn>, facts: Map<string, import('../eval/situation.ts').FactValue>, i: number) => {
+  const put = (cols: Record<string, FactColumn>, facts: Map<string, FactValue>, i: number) => {
     for (const [id, fv] of facts) {
       const col = cols[id]!;
       col.values[i] = typeof fv.value === 'string' ? code(fv.value) : Number(fv.value);
       if (fv.source === 'self-declared') col.selfDeclared![i] = 1;
-      if (fv.observed) col.observed![i] = toDays(fv.observed);
+      if (fv.observed) col.observed![i] = day(fv.observed);
     }
   };
   let p = 0;

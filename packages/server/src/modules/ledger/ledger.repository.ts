@@ -118,3 +118,22 @@ export async function householdHistory(q: Queryable, householdId: number): Promi
     at: new Date(r.at),
   }));
 }
+
+/** What a screening run appended to the ledger, per subject and right (benchmarks and tests compare runs with it). */
+export async function ledgerForRun(q: Queryable, runId: number): Promise<{ subject: string; right: string; period: string; state: string; evidence: Json; catalogVersion: string; inputHash: string; inputSnapshot: Json }[]> {
+  const rows = await q.query<{ subject_type: string; subject_id: number; right_id: string; period: string; state: string; evidence: Json; catalog_version: string; input_hash: string; input_snapshot: Json }>(
+    `select subject_type, subject_id, right_id, period, state, evidence, catalog_version, input_hash, input_snapshot
+       from ledger_transitions where screening_run_id = $1 order by subject_type, subject_id, right_id, period`,
+    [runId],
+  );
+  return rows.map((r) => ({
+    subject: `${r.subject_type}:${r.subject_id}`,
+    right: r.right_id,
+    period: r.period,
+    state: r.state,
+    evidence: r.evidence,
+    catalogVersion: r.catalog_version,
+    inputHash: r.input_hash,
+    inputSnapshot: r.input_snapshot,
+  }));
+}

@@ -5,6 +5,8 @@ import type { Json } from '../../platform/db/schema.ts';
 /** The inputs one right used for one household: only the facts that right reads. */
 export interface InputSnapshot {
   snapshot: Json;
+  /** The snapshot as JSON text (what is hashed and stored). */
+  json: string;
   /** SHA-256 of the snapshot: an `afgezien` is respected while this stays the same. */
   hash: string;
 }
@@ -44,5 +46,38 @@ export function inputSnapshot(catalog: Catalog, right: string, situation: Situat
     household: pick(situation.household?.facts, facts.household),
     persons: (situation.persons ?? []).map((p) => ({ id: p.id, role: p.role, facts: pick(p.facts, facts.person) })),
   };
-  return { snapshot, hash: createHash('sha256').update(JSON.stringify(snapshot)).digest('hex') };
+  const json = JSON.stringify(snapshot);
+  return { snapshot, json, hash: createHash('sha256').update(json).digest('hex') };
+}
+
+/** A right's input snapshot as stored: its JSON text and hash (see {@link inputSnapshot}). */
+export type SnapshotText = Pick<InputSnapshot, 'json' | 'hash'>;
+
+/**
+ * The input snapshots of one situation for any number of rights: the same JSON text and hash
+ * as {@link inputSnapshot}, character for character (so hashes stay comparable with earlier
+ * transitions), but each fact is turned into JSON once per household instead of once per
+ * right. A screening writes a snapshot for about ten rights of every household.
+ */
+export function inputSnapshots(catalog: Catalog, situation: Situation): (right: string) => SnapshotText {
+  const entries = (facts: Record<string, FactInput> | undefined) => {
+    const out = new Map<string, string>();
+    for (const id in facts) out.set(id, `${JSON.stringify(id)}:${JSON.stringify(facts[id])}`);
+    return out;
+  };
+  const household = entries(situation.household?.facts);
+  const persons = (situation.persons ?? []).map((p) => ({ head: `{"id":${JSON.stringify(p.id)},"role":${JSON.stringify(p.role)},"facts":{`, facts: entries(p.facts) }));
+  const picked = (facts: Map<string, string>, ids: string[]) => {
+    let out = '';
+    for (const id of ids) {
+      const entry = facts.get(id);
+      if (entry !== undefined) out += out ? `,${entry}` : entry;
+    }
+    return out;
+  };
+  return (right) => {
+    const facts = factsOfRight(catalog, right);
+    const json = `{"household":{${picked(household, facts.household)}},"persons":[${persons.map((p) => `${p.head}${picked(p.facts, facts.person)}}}`).join(',')}]}`;
+    return { json, hash: createHash('sha256').update(json).digest('hex') };
+  };
 }

@@ -1,6 +1,7 @@
-import { evaluate, evaluatePopulation, populationFromSituations, STATUS_ORDER, type Catalog, type FactRef, type Status } from '@springplank/rules';
+import { evaluatePopulation, missingFacts, populationFromNormalized, STATUS_ORDER, type Catalog, type FactRef, type Status } from '@springplank/rules';
 import type { LedgerState } from '../ledger/ledger.tables.ts';
-import { factsOfRight, inputSnapshot } from '../ledger/ledger.snapshot.ts';
+import { factsOfRight, inputSnapshots, type SnapshotText } from '../ledger/ledger.snapshot.ts';
+import { dayNumber, normalizeLoaded } from './normalize.ts';
 import { receivesByFact } from './receipt.ts';
 import type { FactConflict, LoadedHousehold } from './situations.ts';
 
@@ -29,7 +30,7 @@ export interface ScreeningResult {
 export interface NewDetection {
   householdId: number;
   right: string;
-  snapshot: ReturnType<typeof inputSnapshot>;
+  snapshot: SnapshotText;
 }
 
 /** What a chunk produced. */
@@ -50,7 +51,10 @@ const IN_PROGRESS: ReadonlySet<LedgerState> = new Set(['mogelijk-recht', 'contac
  * job around it reads and writes the database.
  */
 export function screenChunk(catalog: Catalog, rights: readonly string[], date: string, households: LoadedHousehold[], ledger: ReadonlyMap<string, LedgerPosition>): ChunkOutcome {
-  const population = populationFromSituations(households.map((h) => h.situation), catalog.vocabulary);
+  const day = dayNumber(date);
+  // Each household is normalised once: for the columns and, where needed, the missing facts.
+  const normalized = households.map((h) => normalizeLoaded(catalog, h.situation, day));
+  const population = populationFromNormalized(normalized, catalog.vocabulary);
   const batch = evaluatePopulation(catalog, population, date, { rights: [...rights] });
   const H = households.length;
   const out: ChunkOutcome = { results: [], detections: [], respected: 0 };
@@ -76,15 +80,16 @@ export function screenChunk(catalog: Catalog, rights: readonly string[], date: s
     const needMissing = open.filter((o) => o.status === 'undetermined' && o.conflicts.length === 0).map((o) => o.right);
     const missing = new Map<string, FactRef[]>();
     if (needMissing.length > 0) {
-      for (const o of evaluate(catalog, household.situation, date, { rights: needMissing, explain: false, nearMiss: false }).outcomes) {
-        missing.set(o.right, o.missing);
-      }
+      const lists = missingFacts(catalog, normalized[h]!, day, needMissing);
+      needMissing.forEach((right, k) => missing.set(right, lists[k]!));
     }
+    let snapshotOf: ((right: string) => SnapshotText) | null = null;
     for (const o of open) {
       const lacking = missing.get(o.right) ?? [];
       if (o.status === 'undetermined' && o.conflicts.length === 0 && lacking.length > MAX_MISSING_FOR_CANDIDATE) continue;
       const position = ledger.get(`${household.householdId}|${o.right}`);
-      const snapshot = inputSnapshot(catalog, o.right, household.situation);
+      snapshotOf ??= inputSnapshots(catalog, household.situation);
+      const snapshot = snapshotOf(o.right);
       if (position && SETTLED.has(position.state)) {
         const reopened = (position.state === 'afgezien' || position.state === 'geweigerd') && position.inputHash !== snapshot.hash;
         if (!reopened) {
