@@ -96,6 +96,13 @@ describe('Rechtendetectie, the coordinator path', () => {
     await page.locator(`[data-household="${household}"] [data-right="${right}"]`).getByRole('button', { name: 'Toegekend' }).click();
     await expect.poll(() => page.locator(`[data-household="${household}"] [data-right="${right}"]`).count(), POLL).toBe(0);
 
+    // A resident of the demo who asked for letters in French: the card says so, and the letter is
+    // in French without the worker choosing.
+    const french = page.locator('[data-household]').filter({ has: page.locator('option', { hasText: 'De taal van de persoon: Frans' }) }).first();
+    await french.waitFor(POLL);
+    await french.locator('[data-right]').first().getByRole('button', { name: 'Brief maken' }).click();
+    await expect.poll(() => french.getByRole('status').innerText(), POLL).toBe('De brief is gemaakt, in het Frans.');
+
     // 7. The ledger history, with inputs and rule version.
     await page.goto(`/rechtendetectie/gezinnen/${household}`);
     await expect.poll(() => heading(page), POLL).toBe('Geschiedenis van de rechten');
@@ -138,7 +145,7 @@ describe('Rechtendetectie, the coordinator path', () => {
     await page.keyboard.press('Enter');
     const row = page.locator('[data-impact-right="kansendonk-woonpremie"]');
     await row.waitFor(POLL);
-    expect(await row.locator('th').innerText()).toBe('Kansendonk: woonpremie (demo)');
+    await expect.poll(() => row.locator('th').innerText(), POLL).toBe('Kansendonk: woonpremie (demo)');
     const gains = await row.locator('[data-gains]').innerText();
     expect(gains === 'minder dan 5' || Number(gains) >= 5).toBe(true);
     expect(await row.locator('[data-losses]').innerText()).toBe('0');
@@ -152,7 +159,7 @@ describe('Rechtendetectie, the coordinator path', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('radio', { name: 'English' }).click();
     await expect.poll(() => heading(page), POLL).toBe('Effects of a rule change');
-    expect(await row.locator('th').innerText()).toBe('Kansendonk: housing premium (demo)');
+    await expect.poll(() => row.locator('th').innerText(), POLL).toBe('Kansendonk: housing premium (demo)');
     await context.close();
   });
 });

@@ -4,6 +4,7 @@ import { openTestDatabase } from '../../platform/db/test-database.ts';
 import { runGrants } from '../grants/grant.service.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
 import { loadDetectionWorld, type DetectionWorld } from '../screening/detection-world.ts';
+import { readWorklist } from '../worklists/worklist.service.ts';
 import { letterAddressee, preferredLanguages } from './letter-language.ts';
 import { readLetter, recordOutreach } from './outreach.service.ts';
 import { pdfLanguage, pdfTitle } from './pdf-inspect.ts';
@@ -53,6 +54,11 @@ describe('letters in the language of the person', () => {
     expect((await letterFor(french, 'nl')).pdf).toBe('nl');
     const kept = await detectionDb(database).selectFrom('outreach_actions').select('language').where('household_id', '=', french).orderBy('id').execute();
     expect(kept.map((k) => k.language)).toEqual(['fr', 'nl']);
+    // The worklist shows the worker the language asked for before a letter is written.
+    const list = await readWorklist(database, world.coordinator, { order: 'priority', limit: 500 });
+    expect(list.items.find((i) => i.householdId === french)?.letterLanguage).toBe('fr');
+    expect(list.items.find((i) => i.householdId === english)?.letterLanguage).toBe('en');
+    expect(list.items.find((i) => i.householdId === dutch)?.letterLanguage).toBeNull();
   });
 
   it('writes each automatic decision letter in the aanvrager\'s language, Dutch when unknown', async () => {

@@ -16,6 +16,8 @@ export interface WorklistItem {
   assignee: { id: number; name: string } | null;
   /** Organisations of the werkingsgebied with an open dossier on the household (own organisation included). */
   organisations?: { id: number; name: string }[];
+  /** The language the aanvrager wants letters in (`preferred_language`), null when unknown (letters then go out in Dutch). */
+  letterLanguage?: 'nl' | 'fr' | 'en' | null;
   /** The earliest follow-up the organisation scheduled and no later action answered yet. */
   followUpOn?: string | null;
   priority: number;

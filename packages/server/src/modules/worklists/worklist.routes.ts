@@ -34,6 +34,7 @@ const itemSchema = z.object({
   rechtencheck_overdue: z.boolean(),
   assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
   organisations: z.array(z.object({ id: z.string(), name: z.string() })).describe('Organisations of your werkingsgebied with an open dossier on the household'),
+  letter_language: z.enum(['nl', 'fr', 'en']).nullable().describe("The aanvrager's preferred language for letters; null: unknown (Dutch)"),
   follow_up_on: z.string().nullable().describe('The earliest scheduled follow-up not yet answered by a later action'),
   priority: z.number(),
 });
@@ -75,6 +76,7 @@ function presentItem(i: WorklistItem) {
     rechtencheck_overdue: i.checkOverdue,
     assignee: i.assignee && { id: String(i.assignee.id), name: i.assignee.name },
     organisations: (i.organisations ?? []).map((o) => ({ id: String(o.id), name: o.name })),
+    letter_language: i.letterLanguage ?? null,
     follow_up_on: i.followUpOn ?? null,
     priority: Math.round(i.priority * 10) / 10,
   };

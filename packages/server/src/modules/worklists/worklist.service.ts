@@ -8,6 +8,7 @@ import { today } from '../ledger/ledger.service.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
 import { optedOutHouseholds } from '../outreach/contact-preference.ts';
 import { openFollowUps } from '../outreach/follow-up.ts';
+import { preferredLanguages } from '../outreach/letter-language.ts';
 import { priority, sortWorklist, yearlyValue, type WorklistItem, type WorklistOrder } from './worklist.priority.ts';
 
 /** Filters and order of a worklist. */
@@ -200,6 +201,18 @@ export function readWorklist(database: Database, actor: Actor, query: WorklistQu
     if (query.organisation === 'none') items = items.filter((i) => (i.organisations ?? []).length === 0);
     else if (query.organisation !== undefined) items = items.filter((i) => (i.organisations ?? []).some((o) => o.id === query.organisation));
     const shown = sortWorklist(items, query.order).slice(0, query.limit);
+    // The language the aanvrager asked letters in, so the worker sees it before writing.
+    const aanvragers = shown.length
+      ? await tx.query<{ household_id: number; person_id: number }>(
+          `select distinct on (household_id) household_id, person_id from household_memberships
+            where household_id = any($1::int[]) and (valid_until is null or valid_until > current_date)
+            order by household_id, case role when 'aanvrager' then 0 else 1 end, id`,
+          [shown.map((i) => i.householdId)],
+        )
+      : [];
+    const languages = await preferredLanguages(tx, aanvragers.map((a) => a.person_id));
+    const aanvragerOf = new Map(aanvragers.map((a) => [a.household_id, a.person_id]));
+    for (const item of shown) item.letterLanguage = languages.get(aanvragerOf.get(item.householdId) ?? -1) ?? null;
     const personIds = shown.length
       ? (await tx.query<{ person_id: number }>('select person_id from household_memberships where household_id = any($1::int[])', [shown.map((i) => i.householdId)])).map((r) => r.person_id)
       : [];

@@ -58,7 +58,7 @@ export function WorklistItemCard({ item, assignees }: { item: WorklistItem; assi
       <div className="field">
         <label htmlFor={languageId}>{t('letterLanguage')}</label>
         <select id={languageId} className="input" value={language} onChange={(event) => setLanguage(event.target.value)}>
-          <option value="">{t('languages.preferred')}</option>
+          <option value="">{item.letter_language ? t('languages.preferredKnown', { language: t(`languages.${item.letter_language}`) }) : t('languages.preferred')}</option>
           {LETTER_LANGUAGES.map((l) => (
             <option key={l} value={l}>
               {t(`languages.${l}`)}

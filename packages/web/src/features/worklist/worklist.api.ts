@@ -16,6 +16,8 @@ export interface WorklistItem {
   assignee: { id: string; name: string } | null;
   /** Organisations of the werkingsgebied with an open dossier on the household. */
   organisations: { id: string; name: string }[];
+  /** The aanvrager's preferred language for letters; null: unknown (letters in Dutch). */
+  letter_language: 'nl' | 'fr' | 'en' | null;
   /** The earliest scheduled follow-up that no later action answered yet. */
   follow_up_on: string | null;
   priority: number;
