@@ -80,6 +80,9 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
   for (const stage of stages) {
     const selects: string[] = [];
     const joins: string[] = stage === stages[0] && people ? ['LEFT JOIN sp_people pp ON pp.household_id = s.household_id'] : [];
+    const later = stage === stages[0] ? [] : stage.filter((r) => r.subject === 'person');
+    const pq = `pq${stages.indexOf(stage)}`;
+    if (later.length) joins.push(stagePersonRights(later, index, c, pq));
     for (const right of stage) {
       const i = index.get(right.id)!;
       if (right.subject === 'person' && stage === stages[0]) {
@@ -90,9 +93,8 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
         if (read.has(right.id)) selects.push(`${e.v} AS r${i}_e`, `${c.flagOf(right.eligibility, rowScope, e.v)} AS r${i}_u`);
         else selects.push(`${statusOnce(e.v, c.flagIf(right.eligibility, rowScope, true))} AS r${i}_st`);
       } else {
-        joins.push(personRight(right, i, c));
-        selects.push(`(CASE WHEN pr${i}.st <= 1 THEN TRUE WHEN pr${i}.st = 2 THEN NULL ELSE FALSE END) AS r${i}_e`, `coalesce(pr${i}.du, false) AS r${i}_u`);
-        if (right.amount) selects.push(`pr${i}.am AS r${i}_a`);
+        selects.push(`(CASE WHEN ${pq}.pr${i}_st <= 1 THEN TRUE WHEN ${pq}.pr${i}_st = 2 THEN NULL ELSE FALSE END) AS r${i}_e`, `coalesce(${pq}.pr${i}_du, false) AS r${i}_u`);
+        if (right.amount) selects.push(`${pq}.pr${i}_am AS r${i}_a`);
       }
     }
     from = `(SELECT s.*, ${selects.join(', ')} FROM ${from}${joins.map((j) => ` ${j}`).join('')} OFFSET 0) s`;
@@ -195,17 +197,15 @@ function householdOnly(node: CoreNode): boolean {
 }
 
 /**
- * Person rights that read no other right, all evaluated in one pass over all members and
- * combined per household with GROUP BY (instead of one subquery per household and right).
- * Per member only a status code (NULL where the right does not apply to the member's role);
- * the amount in a second step, only for members who hold the right.
+ * Per member only a status code of each person right (NULL where the right does not apply to
+ * the member's role), and the amount in a second step (lateral k), only for members who hold
+ * the right; `outer` combines the members of a household into pr<i>_st/_du/_am.
  */
-function groupedPersonRights(rights: RightDefinition[], index: Map<string, number>, c: SqlCompiler): string | null {
-  if (!rights.length) return null;
+function memberStatuses(rights: RightDefinition[], index: Map<string, number>, c: SqlCompiler): { statuses: string[]; inner: string[]; outer: string[] } {
   const scope = { row: 's', person: 'p', it: null };
   const statuses: string[] = [];
   const inner: string[] = ['p.household_id', 'p.ordinal AS ord'];
-  const outer: string[] = ['x.household_id'];
+  const outer: string[] = [];
   for (const right of rights) {
     const i = index.get(right.id)!;
     const e = c.visit(right.eligibility, scope);
@@ -218,26 +218,29 @@ function groupedPersonRights(rights: RightDefinition[], index: Map<string, numbe
       outer.push(`(CASE WHEN bool_or(st${i} <= 1) THEN (CASE WHEN bool_or(st${i} <= 1 AND am${i} IS NULL) THEN NULL ELSE sum(am${i} ORDER BY ord) FILTER (WHERE st${i} <= 1) END) END) AS pr${i}_am`);
     }
   }
-  // OFFSET 0 keeps the statuses a separate step, so the amounts read them instead of repeating them.
-  const members = `SELECT ${inner.join(', ')} FROM sp_row s JOIN ${ident(c.tables.persons)} p ON p.household_id = s.household_id CROSS JOIN LATERAL (SELECT ${statuses.join(', ')} OFFSET 0) k WHERE ${inRange('p')} OFFSET 0`;
-  return `sp_people AS (SELECT ${outer.join(', ')} FROM (${members}) x GROUP BY x.household_id)`;
+  return { statuses, inner, outer };
 }
 
 /**
- * A person right: each applicable member's status code in a lateral subquery (the amount only
- * for members who hold the right), combined into the household's outcome.
+ * Person rights that read no other right, all evaluated in one pass over all members and
+ * combined per household with GROUP BY (instead of one subquery per household and right).
  */
-function personRight(right: RightDefinition, i: number, c: SqlCompiler): string {
-  const scope = { row: 's', person: 'p', it: null };
-  const e = c.visit(right.eligibility, scope);
-  const status = statusOnce(e.v, c.flagIf(right.eligibility, scope, true));
-  const roles = right.appliesTo ? ` AND p.role IN (${right.appliesTo.map((r) => `'${r}'`).join(', ')})` : '';
-  const persons = `${ident(c.tables.persons)} p`;
-  const members = right.amount
-    ? `SELECT p.ordinal AS ord, k.st, (CASE WHEN k.st <= 1 THEN (${c.visit(right.amount.expr, scope).v})::float8 END) AS am FROM ${persons} CROSS JOIN LATERAL (SELECT ${status} AS st OFFSET 0) k WHERE p.household_id = s.household_id${roles}`
-    : `SELECT p.ordinal AS ord, ${status} AS st, NULL::float8 AS am FROM ${persons} WHERE p.household_id = s.household_id${roles}`;
-  const combine = `SELECT min(st) AS st, bool_and(st = 1) FILTER (WHERE st <= 1) AS du, (CASE WHEN bool_or(st <= 1) THEN (CASE WHEN bool_or(st <= 1 AND am IS NULL) THEN NULL ELSE sum(am ORDER BY ord) FILTER (WHERE st <= 1) END) END) AS am FROM (${members}) x`;
-  return `LEFT JOIN LATERAL (${combine}) pr${i} ON TRUE`;
+function groupedPersonRights(rights: RightDefinition[], index: Map<string, number>, c: SqlCompiler): string | null {
+  if (!rights.length) return null;
+  const { statuses, inner, outer } = memberStatuses(rights, index, c);
+  // OFFSET 0 keeps the statuses a separate step, so the amounts read them instead of repeating them.
+  const members = `SELECT ${inner.join(', ')} FROM sp_row s JOIN ${ident(c.tables.persons)} p ON p.household_id = s.household_id CROSS JOIN LATERAL (SELECT ${statuses.join(', ')} OFFSET 0) k WHERE ${inRange('p')} OFFSET 0`;
+  return `sp_people AS (SELECT x.household_id, ${outer.join(', ')} FROM (${members}) x GROUP BY x.household_id)`;
+}
+
+/**
+ * The person rights of a later stage (they read other rights' columns of the stage row): the
+ * household's members read once in one lateral subquery for all of them, combined there.
+ */
+function stagePersonRights(rights: RightDefinition[], index: Map<string, number>, c: SqlCompiler, alias: string): string {
+  const { statuses, inner, outer } = memberStatuses(rights, index, c);
+  const members = `SELECT ${inner.join(', ')} FROM ${ident(c.tables.persons)} p CROSS JOIN LATERAL (SELECT ${statuses.join(', ')} OFFSET 0) k WHERE p.household_id = s.household_id`;
+  return `LEFT JOIN LATERAL (SELECT ${outer.join(', ')} FROM (${members}) x) ${alias} ON TRUE`;
 }
 
 /** Groups the needed rights into stages: a right comes one stage after the last right it reads. */
