@@ -121,7 +121,7 @@ describe('Rechtenverkenner, citizen mode', () => {
     const bands = await rightsPerBand(page);
     expect(bands.eligible).toEqual(expect.arrayContaining(['groeipakket-basisbedrag', 'groeipakket-schooltoeslag', 'groeipakket-sociale-toeslag', 'verhoogde-tegemoetkoming']));
     expect(bands['not-eligible']).toEqual(expect.arrayContaining(['leefloon', 'igo']));
-    expect(bands.undetermined.length).toBeGreaterThan(0);
+    expect(bands.undetermined?.length ?? 0).toBeGreaterThan(0);
     await overviewAndPdf(page, ['groeipakket-basisbedrag', 'groeipakket-schooltoeslag']);
     expectNoAnswerSent(requests, ['1984-06-11', '2010-09-02', '31800']);
     await context.close();

@@ -7,6 +7,7 @@ const steps = [
   ['npx', ['tsc', '-p', 'packages/server']],
   ['npx', ['tsc', '-p', 'packages/cli']],
   ['npx', ['tsc', '-p', 'packages/web']],
+  ['npx', ['tsc', '-p', 'e2e']],
   ['npx', ['vitest', 'run', ...process.argv.slice(2)]],
 ];
 
