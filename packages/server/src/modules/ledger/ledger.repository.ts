@@ -94,11 +94,14 @@ export async function currentHouseholdStates(q: Queryable, householdIds: readonl
 
 /** The full history of a household's ledger (its own and its members'), oldest first. */
 export async function householdHistory(q: Queryable, householdId: number): Promise<TransitionRow[]> {
+  // The snapshot through ledger_inputs: a screening stores it once per household (migration 005).
   const rows = await detectionDb(q)
     .selectFrom('ledger_transitions')
-    .selectAll()
+    .innerJoin('ledger_inputs', 'ledger_inputs.id', 'ledger_transitions.id')
+    .selectAll('ledger_transitions')
+    .select('ledger_inputs.input_snapshot as inputs')
     .where('household_id', '=', householdId)
-    .orderBy('id')
+    .orderBy('ledger_transitions.id')
     .execute();
   return rows.map((r) => ({
     id: Number(r.id),
@@ -111,7 +114,7 @@ export async function householdHistory(q: Queryable, householdId: number): Promi
     reason: r.reason,
     evidence: r.evidence,
     catalogVersion: r.catalog_version,
-    inputSnapshot: r.input_snapshot,
+    inputSnapshot: r.inputs,
     actorLabel: r.actor_label,
     screeningRunId: r.screening_run_id,
     grantRunId: r.grant_run_id,
@@ -122,8 +125,9 @@ export async function householdHistory(q: Queryable, householdId: number): Promi
 /** What a screening run appended to the ledger, per subject and right (benchmarks and tests compare runs with it). */
 export async function ledgerForRun(q: Queryable, runId: number): Promise<{ subject: string; right: string; period: string; state: string; evidence: Json; catalogVersion: string; inputHash: string; inputSnapshot: Json }[]> {
   const rows = await q.query<{ subject_type: string; subject_id: number; right_id: string; period: string; state: string; evidence: Json; catalog_version: string; input_hash: string; input_snapshot: Json }>(
-    `select subject_type, subject_id, right_id, period, state, evidence, catalog_version, input_hash, input_snapshot
-       from ledger_transitions where screening_run_id = $1 order by subject_type, subject_id, right_id, period`,
+    `select t.subject_type, t.subject_id, t.right_id, t.period, t.state, t.evidence, t.catalog_version, t.input_hash, i.input_snapshot
+       from ledger_transitions t join ledger_inputs i on i.id = t.id
+      where t.screening_run_id = $1 order by t.subject_type, t.subject_id, t.right_id, t.period`,
     [runId],
   );
   return rows.map((r) => ({

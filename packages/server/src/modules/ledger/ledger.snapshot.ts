@@ -59,7 +59,7 @@ export type SnapshotText = Pick<InputSnapshot, 'json' | 'hash'>;
  * transitions), but each fact is turned into JSON once per household instead of once per
  * right. A screening writes a snapshot for about ten rights of every household.
  */
-export function inputSnapshots(catalog: Catalog, situation: Situation): (right: string) => SnapshotText {
+export function inputSnapshots(catalog: Catalog, situation: Situation): { of: (right: string) => SnapshotText; union: (rights: readonly string[]) => string } {
   const entries = (facts: Record<string, FactInput> | undefined) => {
     const out = new Map<string, string>();
     for (const id in facts) out.set(id, `${JSON.stringify(id)}:${JSON.stringify(facts[id])}`);
@@ -75,9 +75,28 @@ export function inputSnapshots(catalog: Catalog, situation: Situation): (right: 
     }
     return out;
   };
-  return (right) => {
-    const facts = factsOfRight(catalog, right);
-    const json = `{"household":{${picked(household, facts.household)}},"persons":[${persons.map((p) => `${p.head}${picked(p.facts, facts.person)}}}`).join(',')}]}`;
-    return { json, hash: createHash('sha256').update(json).digest('hex') };
+  const text = (facts: { household: string[]; person: string[] }) =>
+    `{"household":{${picked(household, facts.household)}},"persons":[${persons.map((p) => `${p.head}${picked(p.facts, facts.person)}}}`).join(',')}]}`;
+  return {
+    of: (right) => {
+      const json = text(factsOfRight(catalog, right));
+      return { json, hash: createHash('sha256').update(json).digest('hex') };
+    },
+    // The facts of several rights at once: each right's snapshot is this one narrowed to its facts.
+    union: (rights) => {
+      const h = new Set<string>();
+      const p = new Set<string>();
+      for (const right of rights) {
+        const facts = factsOfRight(catalog, right);
+        for (const f of facts.household) h.add(f);
+        for (const f of facts.person) p.add(f);
+      }
+      return text({ household: [...h].sort(), person: [...p].sort() });
+    },
   };
+}
+
+/** The facts each of `rights` reads, as a screening run records them (screening_runs.right_facts). */
+export function rightFactsOf(catalog: Catalog, rights: readonly string[]): Record<string, { household: string[]; person: string[] }> {
+  return Object.fromEntries(rights.map((r) => [r, factsOfRight(catalog, r)]));
 }

@@ -54,6 +54,8 @@ export interface ScreeningRunsTable {
   organisation_id: number;
   started_at: Moment;
   finished_at: Date | string | null;
+  /** The facts each right of the run reads: `{ right: { household: [...], person: [...] } }` (migration 005). */
+  right_facts: Json | null;
 }
 
 /** Table `screening_results`. */
@@ -178,6 +180,8 @@ export interface DetectionTables {
   screening_results: ScreeningResultsTable;
   ledger_transitions: LedgerTransitionsTable;
   ledger_current: LedgerTransitionsTable;
+  /** View: every transition's input snapshot, wherever it is stored (migration 005). */
+  ledger_inputs: { id: number; input_snapshot: Json };
   contact_preferences: ContactPreferencesTable;
   worklist_assignments: WorklistAssignmentsTable;
   outreach_actions: OutreachActionsTable;

@@ -43,13 +43,22 @@ export async function writeChunkOutcome(tx: Queryable, outcome: ChunkOutcome, pr
     );
   }
   if (detections.length > 0) {
-    // The same rows appendTransitions would write; a chunk committed a second time appends
-    // nothing (unique index on run, subject, right and period).
+    // The inputs once per household (screening_snapshots); each transition keeps its own hash
+    // and reads its snapshot through ledger_inputs. The run records the facts of each right
+    // once, in its first chunk with a detection.
+    await tx.query(`update screening_runs set right_facts = $2::jsonb where id = $1 and right_facts is null`, [provenance.runId, JSON.stringify(outcome.rightFacts)]);
+    await tx.query(
+      `insert into screening_snapshots (run_id, household_id, snapshot)
+       select $1, h, s::jsonb from unnest($2::int[], $3::text[]) as u(h, s)
+       on conflict do nothing`,
+      [provenance.runId, outcome.snapshots.map((x) => x.householdId), outcome.snapshots.map((x) => x.json)],
+    );
+    // A chunk committed a second time appends nothing (unique index on run, subject, right and period).
     await tx.query(
       `insert into ledger_transitions (subject_type, subject_id, household_id, right_id, period, state, evidence, catalog_version,
-                                       input_snapshot, input_hash, actor_user_id, actor_label, screening_run_id)
-       select 'household', h, h, r, $1, 'mogelijk-recht', $2::jsonb, $3, s::jsonb, x, null, 'system', $4
-         from unnest($5::int[], $6::text[], $7::text[], $8::text[]) as u(h, r, s, x)
+                                       input_hash, actor_user_id, actor_label, screening_run_id)
+       select 'household', h, h, r, $1, 'mogelijk-recht', $2::jsonb, $3, x, null, 'system', $4
+         from unnest($5::int[], $6::text[], $7::text[]) as u(h, r, x)
        on conflict do nothing`,
       [
         provenance.period,
@@ -58,8 +67,7 @@ export async function writeChunkOutcome(tx: Queryable, outcome: ChunkOutcome, pr
         provenance.runId,
         detections.map((d) => d.householdId),
         detections.map((d) => d.right),
-        detections.map((d) => d.snapshot.json),
-        detections.map((d) => d.snapshot.hash),
+        detections.map((d) => d.inputHash),
       ],
     );
   }

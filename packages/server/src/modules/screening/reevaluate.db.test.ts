@@ -48,14 +48,21 @@ describe('event-driven re-evaluation', () => {
       const expected = readers.filter((id) => catalog.rights.get(id)!.level !== 'local' || catalog.rights.get(id)!.municipality === a.nis);
       expect(run.rights).toEqual(expected);
       for (const right of run.rights) expect(rightFacts(catalog, right).some((f) => f.fact === 'net_income_monthly')).toBe(true);
-      const transitions = await detectionDb(database).selectFrom('ledger_transitions').selectAll().where('screening_run_id', '=', run.id).execute();
+      // The inputs as the ledger shows them (a screening stores them once per household: ledger_inputs).
+      const transitions = await detectionDb(database)
+        .selectFrom('ledger_transitions')
+        .innerJoin('ledger_inputs', 'ledger_inputs.id', 'ledger_transitions.id')
+        .selectAll('ledger_transitions')
+        .select('ledger_inputs.input_snapshot as inputs')
+        .where('screening_run_id', '=', run.id)
+        .execute();
       expect(transitions.length).toBe(run.candidates - (await alreadyOpen(run.id)));
       for (const t of transitions) {
         expect(t.state).toBe('mogelijk-recht');
         expect(run.rights).toContain(t.right_id);
         expect(t.catalog_version).toBe(version);
         expect(t.evidence).toMatchObject({ reevaluation: { entity: 'person', entity_id: a.person_id, fact: 'net_income_monthly' } });
-        const snapshot = t.input_snapshot as { persons: { id: string; facts: Record<string, { value: unknown; source: string }> }[] };
+        const snapshot = t.inputs as { persons: { id: string; facts: Record<string, { value: unknown; source: string }> }[] };
         expect(snapshot.persons.find((p) => p.id === String(a.person_id))?.facts.net_income_monthly).toMatchObject({ value: 0, source: 'worker' });
       }
       detected += transitions.length;

@@ -1,6 +1,6 @@
 import { evaluatePopulation, missingFacts, populationFromNormalized, STATUS_ORDER, type Catalog, type FactRef, type Status } from '@springplank/rules';
 import type { LedgerState } from '../ledger/ledger.tables.ts';
-import { factsOfRight, inputSnapshots, type SnapshotText } from '../ledger/ledger.snapshot.ts';
+import { factsOfRight, inputSnapshots, rightFactsOf } from '../ledger/ledger.snapshot.ts';
 import { dayNumber, normalizeLoaded } from './normalize.ts';
 import { receivesByFact } from './receipt.ts';
 import type { FactConflict, LoadedHousehold } from './situations.ts';
@@ -26,17 +26,22 @@ export interface ScreeningResult {
   conflicts: FactConflict[];
 }
 
-/** A `mogelijk recht` to append to the ledger, with the inputs that led to it. */
+/** A `mogelijk recht` to append to the ledger, with the hash of the inputs that led to it. */
 export interface NewDetection {
   householdId: number;
   right: string;
-  snapshot: SnapshotText;
+  /** SHA-256 of the right's input snapshot (see inputSnapshot): what a later run compares. */
+  inputHash: string;
 }
 
 /** What a chunk produced. */
 export interface ChunkOutcome {
   results: ScreeningResult[];
   detections: NewDetection[];
+  /** Per household with detections: the facts of all its detected rights, as JSON (one snapshot serves them all). */
+  snapshots: { householdId: number; json: string }[];
+  /** The facts each screened right reads: a detection's snapshot is its household's narrowed to these. */
+  rightFacts: Record<string, { household: string[]; person: string[] }>;
   respected: number;
 }
 
@@ -57,7 +62,7 @@ export function screenChunk(catalog: Catalog, rights: readonly string[], date: s
   const population = populationFromNormalized(normalized, catalog.vocabulary);
   const batch = evaluatePopulation(catalog, population, date, { rights: [...rights] });
   const H = households.length;
-  const out: ChunkOutcome = { results: [], detections: [], respected: 0 };
+  const out: ChunkOutcome = { results: [], detections: [], snapshots: [], rightFacts: rightFactsOf(catalog, rights), respected: 0 };
   households.forEach((household, h) => {
     const open: { right: string; status: Status; amount: number | null; conflicts: FactConflict[] }[] = [];
     batch.rights.forEach((right, r) => {
@@ -83,13 +88,14 @@ export function screenChunk(catalog: Catalog, rights: readonly string[], date: s
       const lists = missingFacts(catalog, normalized[h]!, day, needMissing);
       needMissing.forEach((right, k) => missing.set(right, lists[k]!));
     }
-    let snapshotOf: ((right: string) => SnapshotText) | null = null;
+    let snapshots: ReturnType<typeof inputSnapshots> | null = null;
+    const detected: string[] = [];
     for (const o of open) {
       const lacking = missing.get(o.right) ?? [];
       if (o.status === 'undetermined' && o.conflicts.length === 0 && lacking.length > MAX_MISSING_FOR_CANDIDATE) continue;
       const position = ledger.get(`${household.householdId}|${o.right}`);
-      snapshotOf ??= inputSnapshots(catalog, household.situation);
-      const snapshot = snapshotOf(o.right);
+      snapshots ??= inputSnapshots(catalog, household.situation);
+      const snapshot = snapshots.of(o.right);
       if (position && SETTLED.has(position.state)) {
         const reopened = (position.state === 'afgezien' || position.state === 'geweigerd') && position.inputHash !== snapshot.hash;
         if (!reopened) {
@@ -107,8 +113,12 @@ export function screenChunk(catalog: Catalog, rights: readonly string[], date: s
         missing: lacking,
         conflicts: o.conflicts,
       });
-      if (!position || !IN_PROGRESS.has(position.state)) out.detections.push({ householdId: household.householdId, right: o.right, snapshot });
+      if (!position || !IN_PROGRESS.has(position.state)) {
+        out.detections.push({ householdId: household.householdId, right: o.right, inputHash: snapshot.hash });
+        detected.push(o.right);
+      }
     }
+    if (detected.length > 0) out.snapshots.push({ householdId: household.householdId, json: snapshots!.union(detected) });
   });
   return out;
 }

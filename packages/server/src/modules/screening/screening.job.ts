@@ -5,7 +5,7 @@ import type { Json } from '../../platform/db/schema.ts';
 import { currentHouseholdStates } from '../ledger/ledger.repository.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
 import { writeChunkOutcome } from './chunk-writer.ts';
-import { screenChunk } from './screen-chunk.ts';
+import { screenChunk, type ChunkOutcome } from './screen-chunk.ts';
 import { catalogForRun } from './screening.catalog.ts';
 import { nextHouseholds, type Scope } from './screening.scope.ts';
 import { loadSituations } from './situations.ts';
@@ -27,29 +27,49 @@ type RunRow = {
   chunk_size: number;
 };
 
+/** A chunk read and screened, not yet committed: what it found and the cursor it was read after. */
+interface PreparedChunk {
+  run: RunRow;
+  ids: number[];
+  personIds: number[];
+  outcome: ChunkOutcome;
+}
+
+async function readRunRow(database: Database, runId: number): Promise<RunRow | undefined> {
+  return (await detectionDb(database).selectFrom('screening_runs').selectAll().where('id', '=', runId).executeTakeFirst()) as RunRow | undefined;
+}
+
 /**
- * Processes one chunk of a run: read the next households after the cursor (only the facts the
- * rules reference), screen them, and commit results, ledger detections, counters, the new
- * cursor and an audit record in one transaction. The transaction re-reads the run under a row
- * lock and writes only if the cursor is still where the chunk started, so a chunk processed
- * twice (two servers, or a crash between reading and committing) is written once.
- * Returns false when the run has ended (done, cancelled, failed).
+ * Reads the next households of a run after `cursor` (only the facts the rules reference) and
+ * screens them. Nothing is written: {@link commitChunk} does that, if the cursor is still there.
  */
-export async function processChunk(database: Database, runId: number, catalog: Catalog): Promise<boolean> {
-  const run = (await detectionDb(database).selectFrom('screening_runs').selectAll().where('id', '=', runId).executeTakeFirst()) as RunRow | undefined;
-  if (!run || run.status !== 'running') return false;
+async function prepareChunk(database: Database, run: RunRow, cursor: number, catalog: Catalog): Promise<PreparedChunk> {
   const scope = run.scope as unknown as Scope;
-  const ids = await nextHouseholds(database, scope, run.cursor, run.chunk_size);
+  const ids = await nextHouseholds(database, scope, cursor, run.chunk_size);
+  if (ids.length === 0) return { run: { ...run, cursor }, ids, personIds: [], outcome: { results: [], detections: [], snapshots: [], rightFacts: {}, respected: 0 } };
+  const loaded = await loadSituations(database, ids, run.facts_read, run.at_date);
+  const ledger = await currentHouseholdStates(database, ids, run.at_date.slice(0, 4));
+  const outcome = screenChunk(catalog, run.rights, run.at_date, loaded, ledger);
+  return { run: { ...run, cursor }, ids, personIds: loaded.flatMap((h) => h.personIds), outcome };
+}
+
+/**
+ * Commits a prepared chunk in one transaction: results, ledger detections, counters, the new
+ * cursor and an audit record — or, for an empty chunk, ends the run. The transaction re-reads
+ * the run under a row lock and writes only if the cursor is still where the chunk was read
+ * from, so a chunk processed twice (two servers, or a crash between reading and committing)
+ * is written once. Returns 'ended' when the run is no longer running, 'moved' when the
+ * cursor was elsewhere (nothing written), 'written' otherwise.
+ */
+async function commitChunk(database: Database, runId: number, chunk: PreparedChunk): Promise<'written' | 'moved' | 'ended'> {
+  const { run, ids, outcome } = chunk;
   const period = run.at_date.slice(0, 4);
-  if (ids.length === 0) {
-    await database.transaction(async (tx) => {
-      const done = await detectionDb(tx)
-        .updateTable('screening_runs')
-        .set({ status: 'done', finished_at: new Date() })
-        .where('id', '=', runId)
-        .where('status', '=', 'running')
-        .executeTakeFirst();
-      if (Number(done.numUpdatedRows) === 0) return;
+  return database.transaction(async (tx) => {
+    const [locked] = await tx.query<{ status: string; cursor: number }>('select status, cursor from screening_runs where id = $1 for update', [runId]);
+    if (!locked || locked.status !== 'running') return 'ended';
+    if (locked.cursor !== run.cursor) return 'moved';
+    if (ids.length === 0) {
+      await tx.query(`update screening_runs set status = 'done', finished_at = now() where id = $1`, [runId]);
       await recordAudit(tx, {
         actor: null,
         action: 'screening-done',
@@ -58,16 +78,8 @@ export async function processChunk(database: Database, runId: number, catalog: C
         purpose: 'proactive-detection',
         outcome: 'allowed',
       });
-    });
-    return false;
-  }
-  const loaded = await loadSituations(database, ids, run.facts_read, run.at_date);
-  const ledger = await currentHouseholdStates(database, ids, period);
-  const outcome = screenChunk(catalog, run.rights, run.at_date, loaded, ledger);
-  return database.transaction(async (tx) => {
-    const [locked] = await tx.query<{ status: string; cursor: number }>('select status, cursor from screening_runs where id = $1 for update', [runId]);
-    if (!locked || locked.status !== 'running') return false;
-    if (locked.cursor !== run.cursor) return true;
+      return 'ended';
+    }
     await writeChunkOutcome(tx, outcome, { runId, period, catalogVersion: run.catalog_version, evidence: { screening_run: runId } });
     const candidates = outcome.results.filter((r) => r.kind === 'candidate').length;
     const reviews = outcome.results.length - candidates;
@@ -80,13 +92,61 @@ export async function processChunk(database: Database, runId: number, catalog: C
       action: 'screening-chunk',
       recordType: 'screening-run',
       recordId: runId,
-      personIds: loaded.flatMap((h) => h.personIds),
+      personIds: chunk.personIds,
       purpose: 'proactive-detection',
       outcome: 'allowed',
       details: { households: ids.length, first: ids[0]!, last: ids[ids.length - 1]!, candidates, reviews, facts_read: run.facts_read },
     });
-    return true;
+    return 'written';
   });
+}
+
+/**
+ * Processes one chunk of a run: read the next households after the cursor (only the facts the
+ * rules reference), screen them, and commit results, ledger detections, counters, the new
+ * cursor and an audit record in one transaction (see commitChunk: a chunk processed twice is
+ * written once). Returns false when the run has ended (done, cancelled, failed).
+ */
+export async function processChunk(database: Database, runId: number, catalog: Catalog): Promise<boolean> {
+  const run = await readRunRow(database, runId);
+  if (!run || run.status !== 'running') return false;
+  return (await commitChunk(database, runId, await prepareChunk(database, run, run.cursor, catalog))) !== 'ended';
+}
+
+/**
+ * Drives a run to its end. While one chunk is being written (PostgreSQL's work), the next one
+ * is already read and screened (this process's work), so the two overlap. The next chunk is
+ * read after the last household of the chunk being written; if that chunk is not written
+ * after all (the cursor moved: another server), the prepared one is dropped and the run is
+ * read again.
+ */
+async function driveRun(database: Database, runId: number, catalog: Catalog, stopping: () => boolean): Promise<void> {
+  let run = await readRunRow(database, runId);
+  if (!run || run.status !== 'running') return;
+  let next: Promise<PreparedChunk> | null = prepareChunk(database, run, run.cursor, catalog);
+  while (next) {
+    const chunk: PreparedChunk = await next;
+    next = null;
+    const more = chunk.ids.length > 0 && !stopping();
+    const following = more ? prepareChunk(database, chunk.run, chunk.ids[chunk.ids.length - 1]!, catalog) : null;
+    // A failed read of the following chunk surfaces when it is awaited, not as an unhandled rejection meanwhile.
+    following?.catch(() => undefined);
+    const result = await commitChunk(database, runId, chunk);
+    if (result === 'ended' || stopping()) {
+      await following?.catch(() => undefined);
+      return;
+    }
+    if (result === 'moved') {
+      await following?.catch(() => undefined);
+      run = await readRunRow(database, runId);
+      if (!run || run.status !== 'running') return;
+      next = prepareChunk(database, run, run.cursor, catalog);
+      continue;
+    }
+    // One chunk per iteration: other requests get the database between chunks.
+    await new Promise((resolve) => setImmediate(resolve));
+    next = following;
+  }
 }
 
 /**
@@ -136,10 +196,7 @@ export class ScreeningJobs {
       if (version !== run.catalog_version) {
         throw new Error(`The catalogue changed (from ${run.catalog_version} to ${version}) while this run was interrupted; start a new run.`);
       }
-      while (!this.stopping && (await processChunk(this.database, runId, catalog))) {
-        // One chunk per iteration: other requests get the database between chunks.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+      await driveRun(this.database, runId, catalog, () => this.stopping);
     } catch (error) {
       await detectionDb(this.database)
         .updateTable('screening_runs')
