@@ -65,15 +65,34 @@ describe('Rechtendetectie, the coordinator path', () => {
     await select.selectOption(worker!);
     await assigned;
 
-    // 4. Record a home visit, with a follow-up today: it appears under "Op te volgen".
+    // 4. Record a phone call that did not reach anyone, with a follow-up today: it appears under
+    // "Op te volgen". Then a home visit that did reach the household, with a new follow-up: the
+    // call's follow-up is done, the visit's is due. One contact form per card, keyboard only.
     const followUp = page.locator(`[data-follow-up="${household}"]`);
     expect(await followUp.count()).toBe(0);
-    await card.getByLabel('Opvolgen op (niet verplicht)').fill(new Date().toISOString().slice(0, 10));
-    await row.getByRole('button', { name: 'Huisbezoek registreren' }).click();
-    await expect.poll(() => card.getByRole('status').innerText(), POLL).toBe('Het huisbezoek is geregistreerd.');
+    const todayIso = new Date().toISOString().slice(0, 10);
+    const contact = card.getByRole('form', { name: 'Contact registreren' });
+    await card.getByLabel('Opvolgen op (niet verplicht)').fill(todayIso);
+    await contact.getByLabel('Over welk recht').selectOption(right!);
+    await contact.getByLabel('Soort contact').selectOption({ label: 'Telefoongesprek' });
+    await contact.getByLabel('Hoe ging het?').selectOption({ label: 'We hebben de persoon niet bereikt' });
+    await contact.getByLabel('Hoe ging het?').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.getByRole('status').innerText(), POLL).toBe('Het telefoongesprek is geregistreerd.');
     await expect.poll(() => followUp.count(), POLL).toBe(1);
-    expect(await followUp.innerText()).toMatch(/^Vandaag: .*huisbezoek over /);
+    expect(await followUp.innerText()).toMatch(/^Vandaag: .*telefoon over /);
+    // A contact via a partner offers the other organisations of the werkingsgebied.
+    await contact.getByLabel('Soort contact').selectOption({ label: 'Contact via een partner' });
+    expect(await contact.getByLabel('Via welke partner').locator('option').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
+    await card.getByLabel('Opvolgen op (niet verplicht)').fill(todayIso);
+    await contact.getByLabel('Soort contact').selectOption({ label: 'Huisbezoek' });
+    await contact.getByLabel('Hoe ging het?').selectOption({ label: 'We hebben de persoon gesproken' });
+    await contact.getByRole('button', { name: 'Contact registreren' }).click();
+    await expect.poll(() => card.getByRole('status').innerText(), POLL).toBe('Het huisbezoek is geregistreerd.');
+    await expect.poll(() => followUp.innerText(), POLL).toMatch(/^Vandaag: .*huisbezoek over /);
+    expect(await followUp.count()).toBe(1);
 
     // 5. Generate a letter (PDF). The worker knows the person reads French and chooses French (a
     // recorded preferred language does the same by default). The letter is the next action for

@@ -16,6 +16,7 @@ const actionBodySchema = z
     note: z.string().max(2000).optional(),
     follow_up_on: z.iso.date().optional(),
     language: z.enum(LETTER_LANGUAGES).optional().describe("Language of a letter (default: the addressee's preferred language, else nl)"),
+    partner_organisation_id: z.number().int().positive().optional().describe('Contact via a partner: the organisation of the werkingsgebied it went through (required for kind partner, refused otherwise)'),
   })
   .strict();
 
@@ -29,6 +30,7 @@ const actionSchema = z.object({
   follow_up_on: z.string().nullable(),
   language: z.string().nullable(),
   letter_url: z.string().nullable(),
+  partner: z.object({ id: z.string(), name: z.string() }).nullable(),
   at: z.string(),
 });
 
@@ -56,6 +58,7 @@ export function registerOutreachRoutes(app: FastifyInstance, deps: { database: D
           follow_up_on: a.follow_up_on,
           language: a.language,
           letter_url: a.has_letter ? letterUrl(Number(a.id)) : null,
+          partner: a.partner === null ? null : { id: String(a.partner.id), name: a.partner.name },
           at: new Date(a.at).toISOString(),
         })),
         opt_outs: result.optOuts.map((o) => ({ person_id: String(o.person), since: o.since })),

@@ -1,6 +1,6 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { audited } from '../../platform/audit/audited.ts';
-import type { Database } from '../../platform/db/connect.ts';
+import type { Database, Queryable } from '../../platform/db/connect.ts';
 import { Errors } from '../../platform/errors/problem.ts';
 import { householdAccess } from '../ledger/household-access.ts';
 import { appendTransitions } from '../ledger/ledger.repository.ts';
@@ -12,6 +12,7 @@ import { loadSituations } from '../screening/situations.ts';
 import { appendContactPreference, optOuts, optedOutError } from './contact-preference.ts';
 import { letterAddressee, letterLanguage, preferredLanguages } from './letter-language.ts';
 import { renderLetter } from './letter.pdf.ts';
+import { outreachDb } from './outreach.tables.ts';
 import { outreachLetter, type LetterLanguage } from './letter.texts.ts';
 
 /** Input of {@link recordOutreach}. */
@@ -23,6 +24,8 @@ export interface OutreachInput {
   note?: string | undefined;
   follow_up_on?: string | undefined;
   language?: LetterLanguage | undefined;
+  /** The organisation of the werkingsgebied a contact via a partner went through (only and always for kind `partner`). */
+  partner_organisation_id?: number | undefined;
 }
 
 /** The ledger state an outreach outcome leads to for its right. */
@@ -46,11 +49,20 @@ export async function recordOutreach(database: Database, actor: Actor, household
   const right = input.right ? catalog.rights.get(input.right) : undefined;
   if (input.right && !right) throw Errors.invalidField('body.right', 'unknown-right', `${input.right} is not a right of the catalogue.`);
   if (input.kind === 'letter' && !right) throw Errors.invalidField('body.right', 'letter-needs-right', 'A letter explains one right: choose the right.');
+  if (input.kind === 'partner' && input.partner_organisation_id === undefined) {
+    throw Errors.invalidField('body.partner_organisation_id', 'partner-required', 'Say through which partner organisation the household was contacted.');
+  }
+  if (input.kind !== 'partner' && input.partner_organisation_id !== undefined) {
+    throw Errors.invalidField('body.partner_organisation_id', 'partner-only-for-partner-contact', 'A partner organisation goes only with a contact via a partner.');
+  }
   return audited(database, { actor, action: `outreach-${input.kind}`, recordType: 'household', recordId: householdId, purpose: 'case-work', what: 'household' }, async (tx) => {
     const access = await householdAccess(tx, actor, householdId);
     if (access.kind !== 'allowed') return access;
     if (input.person_id !== undefined && !access.personIds.includes(input.person_id)) {
       throw Errors.invalidField('body.person_id', 'not-a-member', 'This person is not a member of the household.');
+    }
+    if (input.partner_organisation_id !== undefined && !(await isPartner(tx, actor, input.partner_organisation_id))) {
+      throw Errors.invalidField('body.partner_organisation_id', 'not-a-partner', 'Choose an organisation of your werkingsgebied.');
     }
     const refused = [...(await optOuts(tx, access.personIds)).values()].sort()[0];
     if (refused) throw optedOutError(refused);
@@ -63,7 +75,7 @@ export async function recordOutreach(database: Database, actor: Actor, household
       language = letterLanguage(input.language, preferred);
       pdf = await renderLetter(outreachLetter(right, language, { name: addressee?.name ?? '' }, actor.organisation.name, today()));
     }
-    const row = await detectionDb(tx)
+    const row = await outreachDb(tx)
       .insertInto('outreach_actions')
       .values({
         household_id: householdId,
@@ -75,6 +87,7 @@ export async function recordOutreach(database: Database, actor: Actor, household
         follow_up_on: input.follow_up_on ?? null,
         language,
         letter_pdf: pdf,
+        partner_organisation_id: input.partner_organisation_id ?? null,
         actor_user_id: actor.id,
         organisation_id: actor.organisation.id,
       })
@@ -93,7 +106,7 @@ export async function recordOutreach(database: Database, actor: Actor, household
           right: right.id,
           period: today().slice(0, 4),
           state,
-          evidence: { outreach_action: Number(row.id), kind: input.kind },
+          evidence: { outreach_action: Number(row.id), kind: input.kind, ...(input.partner_organisation_id !== undefined ? { partner_organisation: input.partner_organisation_id } : {}) },
           catalogVersion: version,
           inputSnapshot: snapshot.snapshot,
           inputHash: snapshot.hash,
@@ -102,8 +115,18 @@ export async function recordOutreach(database: Database, actor: Actor, household
         },
       ]);
     }
-    return { kind: 'done', personIds: access.personIds, value: { id: Number(row.id), hasLetter: pdf !== null, language }, recordId: householdId, details: { action: Number(row.id), kind: input.kind, outcome: input.outcome, language } };
+    return { kind: 'done', personIds: access.personIds, value: { id: Number(row.id), hasLetter: pdf !== null, language }, recordId: householdId, details: { action: Number(row.id), kind: input.kind, outcome: input.outcome, language, partner_organisation: input.partner_organisation_id ?? null } };
   });
+}
+
+/** Whether an organisation is the actor's own or another organisation of its werkingsgebied (the partners of the broad intake). */
+async function isPartner(tx: Queryable, actor: Actor, organisationId: number): Promise<boolean> {
+  const [row] = await tx.query<{ ok: boolean }>(
+    `select exists (select 1 from organisations o where o.id = $2
+       and (o.id = $1 or o.werkingsgebied_id = (select werkingsgebied_id from organisations where id = $1))) as ok`,
+    [actor.organisation.id, organisationId],
+  );
+  return row?.ok ?? false;
 }
 
 /** The PDF of a letter sent to a household the actor may work on. Audited. */
@@ -130,6 +153,7 @@ export interface OutreachOverview {
     language: string | null;
     at: Date | string;
     has_letter: boolean;
+    partner: { id: number; name: string } | null;
   }[];
   optOuts: { person: number; since: string }[];
 }
@@ -139,15 +163,16 @@ export function listOutreach(database: Database, actor: Actor, householdId: numb
   return audited<OutreachOverview>(database, { actor, action: 'list-outreach', recordType: 'household', recordId: householdId, purpose: 'case-work', what: 'household' }, async (tx) => {
     const access = await householdAccess(tx, actor, householdId);
     if (access.kind !== 'allowed') return access;
-    const actions = await detectionDb(tx)
+    const actions = await outreachDb(tx)
       .selectFrom('outreach_actions')
-      .select(['id', 'person_id', 'right_id', 'kind', 'outcome', 'note', 'follow_up_on', 'language', 'at'])
+      .leftJoin('organisations as partner', 'partner.id', 'outreach_actions.partner_organisation_id')
+      .select(['outreach_actions.id', 'person_id', 'right_id', 'kind', 'outcome', 'note', 'follow_up_on', 'language', 'at', 'partner_organisation_id', 'partner.name as partner_name'])
       .select((eb) => eb('letter_pdf', 'is not', null).as('has_letter'))
       .where('household_id', '=', householdId)
-      .orderBy('id', 'desc')
+      .orderBy('outreach_actions.id', 'desc')
       .execute();
     const refusals = await optOuts(tx, access.personIds);
-    return { kind: 'done', personIds: access.personIds, value: { actions: actions.map((a) => ({ ...a, has_letter: Boolean(a.has_letter) })), optOuts: [...refusals].map(([person, since]) => ({ person, since })) } };
+    return { kind: 'done', personIds: access.personIds, value: { actions: actions.map(({ partner_organisation_id, partner_name, ...a }) => ({ ...a, has_letter: Boolean(a.has_letter), partner: partner_organisation_id === null ? null : { id: partner_organisation_id, name: partner_name ?? '' } })), optOuts: [...refusals].map(([person, since]) => ({ person, since })) } };
   });
 }
 

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ContactForm } from './ContactForm.tsx';
 import { ensureWorklistNamespace } from './i18n/namespace.ts';
 import { LETTER_LANGUAGES, useAssign, useOutreach, useTransition, type WorklistItem } from './worklist.api.ts';
 
-/** One household on the worklist: why it is there, who works on it, and the actions per right. */
-export function WorklistItemCard({ item, assignees }: { item: WorklistItem; assignees: { id: string; name: string }[] }) {
+/** One household on the worklist: why it is there, who works on it, a contact form, and the actions per right. */
+export function WorklistItemCard({ item, assignees, partners }: { item: WorklistItem; assignees: { id: string; name: string }[]; partners: { id: string; name: string }[] }) {
   const { t } = useTranslation(ensureWorklistNamespace());
   const assign = useAssign();
   const outreach = useOutreach();
@@ -66,15 +67,21 @@ export function WorklistItemCard({ item, assignees }: { item: WorklistItem; assi
           ))}
         </select>
       </div>
+      <ContactForm
+        item={item}
+        partners={partners}
+        followUpOn={followUpOn}
+        onRecorded={(message) => {
+          setDone(message);
+          setFollowUpOn('');
+        }}
+      />
       <ul className="plain-list">
         {item.rights.map((r) => (
           <li key={r.right} data-right={r.right}>
             <strong>{r.right}</strong> — {t(`states.${r.state}`)}
             {r.amount !== null && ` (€ ${r.amount})`}
             <div className="form--inline">
-              <Button className="button" onPress={() => outreach.mutate({ household: item.household_id, right: r.right, kind: 'home-visit', outcome: 'reached', followUpOn }, { onSuccess: () => { setDone(t('visitRecorded')); setFollowUpOn(''); } })}>
-                {t('homeVisit')}
-              </Button>
               <Button
                 className="button"
                 onPress={() =>

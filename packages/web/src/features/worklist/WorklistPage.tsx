@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../app/Page.tsx';
+import { useMe } from '../auth/session.ts';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { ensureWorklistNamespace } from './i18n/namespace.ts';
 import { ORDERS, useAssignees, useWorklist } from './worklist.api.ts';
@@ -16,6 +17,9 @@ export function WorklistPage() {
   const [neighbourhood, setNeighbourhood] = useState('');
   const list = useWorklist(order, { right, organisation, neighbourhood });
   const assignees = useAssignees();
+  const me = useMe();
+  // A contact via a partner goes through another organisation of the werkingsgebied, not one's own.
+  const partners = (list.data?.organisations ?? []).filter((o) => o.id !== me.data?.organisation.id);
   return (
     <Page title={t('title')}>
       <p>{t('intro')}</p>
@@ -67,7 +71,7 @@ export function WorklistPage() {
           {list.data.opted_out_hidden > 0 && <p>{t('optedOut', { count: list.data.opted_out_hidden })}</p>}
           <ul className="card-list">
             {list.data.items.map((item) => (
-              <WorklistItemCard key={item.household_id} item={item} assignees={assignees.data ?? []} />
+              <WorklistItemCard key={item.household_id} item={item} assignees={assignees.data ?? []} partners={partners} />
             ))}
           </ul>
         </>

@@ -41,6 +41,13 @@ export interface FollowUp {
 /** Languages a letter can be written in (the server falls back to the person's own, then Dutch). */
 export const LETTER_LANGUAGES = ['nl', 'fr', 'en'] as const;
 
+/** Contacts recorded with the contact form of a card (a letter has its own button: it makes a PDF). */
+export const CONTACT_KINDS = ['phone', 'home-visit', 'partner'] as const;
+/** A kind of contact of the contact form. */
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+/** Outcomes of a contact, as the API knows them; the ledger follows (reached → gecontacteerd, declined → afgezien, applied → aangevraagd). */
+export const CONTACT_OUTCOMES = ['reached', 'not-reached', 'planned', 'declined', 'applied'] as const;
+
 /** Orders the worklist can be sorted in. */
 export const ORDERS = ['priority', 'missed', 'value', 'vulnerability', 'last-check'] as const;
 
@@ -96,13 +103,14 @@ export function useAssign() {
 
 /** Records an outreach action; a letter comes back with the URL of its PDF and the language it was written in. */
 export function useOutreach() {
-  return useWorklistMutation((input: { household: string; right: string; kind: 'home-visit' | 'letter' | 'phone' | 'partner'; outcome: string; language?: string; followUpOn?: string }) =>
+  return useWorklistMutation((input: { household: string; right: string; kind: 'home-visit' | 'letter' | 'phone' | 'partner'; outcome: string; language?: string; followUpOn?: string; partnerOrganisation?: string }) =>
     api.post<{ id: string; letter_url: string | null; language: 'nl' | 'fr' | 'en' | null }>(`/api/outreach/households/${input.household}/actions`, {
       kind: input.kind,
       outcome: input.outcome,
       right: input.right,
       ...(input.language ? { language: input.language } : {}),
       ...(input.followUpOn ? { follow_up_on: input.followUpOn } : {}),
+      ...(input.partnerOrganisation ? { partner_organisation_id: Number(input.partnerOrganisation) } : {}),
     }),
   );
 }
