@@ -11,6 +11,14 @@ import { GrantJobs } from './grant.job.ts';
 /** Households per chunk (one transaction each) of a grant run. */
 const CHUNK = 500;
 
+/** What starts a grant run: the municipality, the day, optionally some of its automatic rights (default: all of them). */
+export interface GrantRunInput {
+  municipality_nis: string;
+  at_date: string;
+  rights?: string[] | undefined;
+  chunk_size?: number | undefined;
+}
+
 /** What a grant run did. */
 export interface GrantRunResult {
   id: number;
@@ -37,7 +45,7 @@ export function grantJobs(database: Database, options: { catalogDir?: string } =
  * werkingsgebied: a persisted job (status `running`, cursor 0) that {@link GrantJobs} drives.
  * Audited.
  */
-export async function startGrantRun(database: Database, actor: Actor, input: { municipality_nis: string; at_date: string; chunk_size?: number }): Promise<number> {
+export async function startGrantRun(database: Database, actor: Actor, input: GrantRunInput): Promise<number> {
   const { catalog, version } = catalogForRun();
   const covered = await database.query<{ ok: boolean }>(
     `select exists (select 1 from organisations o join werkingsgebied_municipalities w on w.werkingsgebied_id = o.werkingsgebied_id
@@ -45,10 +53,17 @@ export async function startGrantRun(database: Database, actor: Actor, input: { m
     [actor.organisation.id, input.municipality_nis],
   );
   if (!covered[0]?.ok) throw Errors.forbidden('Grant runs are for the municipalities of your own werkingsgebied.');
-  const rights = catalog.order.filter((id) => {
+  const automatic = catalog.order.filter((id) => {
     const r = catalog.rights.get(id)!;
     return r.granting === 'automatic' && r.level === 'local' && r.municipality === input.municipality_nis;
   });
+  // Only a right configured automatic for this municipality can be granted by a run.
+  const other = (input.rights ?? []).find((id) => !automatic.includes(id));
+  if (other !== undefined) {
+    throw Errors.invalidField('body.rights', 'not-automatic', `${other} is not a right configured for automatic granting in municipality ${input.municipality_nis}. Choose from: ${automatic.join(', ') || 'none'}.`);
+  }
+  if (input.rights !== undefined && input.rights.length === 0) throw Errors.invalidField('body.rights', 'no-rights', 'Choose at least one right, or leave the list out for all automatic rights.');
+  const rights = input.rights ? automatic.filter((id) => input.rights!.includes(id)) : automatic;
   return database.transaction(async (tx) => {
     const row = await detectionDb(tx)
       .insertInto('grant_runs')
@@ -75,7 +90,7 @@ export async function readGrantRun(database: Database, runId: number): Promise<G
  * clearly eligible become a `mogelijk recht` for a worker. The run is a persisted job: a
  * crash leaves it `running` with its cursor, and the server resumes it on start.
  */
-export async function runGrants(database: Database, actor: Actor, input: { municipality_nis: string; at_date: string; chunk_size?: number }, jobs: GrantJobs = grantJobs(database)): Promise<GrantRunResult> {
+export async function runGrants(database: Database, actor: Actor, input: GrantRunInput, jobs: GrantJobs = grantJobs(database)): Promise<GrantRunResult> {
   const id = await startGrantRun(database, actor, input);
   jobs.drive(id);
   await jobs.settled(id);
