@@ -35,44 +35,50 @@ export function aggregateSelects(node: NodeOf<'aggregate'>, inner: SqlScope, m: 
  * The aggregate expressions given its compiled `where` (w) and `of` (o) per member; `m` is
  * the alias whose `ordinal` orders a sum. The grouped pass passes member columns computed
  * once in an inner query, because these expressions repeat w and o several times.
+ *
+ * The three-valued bookkeeping of each member (unknown, to confirm, included, decided) is
+ * packed into the bits of one integer per member and combined with a single bit_or, instead
+ * of one bool_or/bool_and per question: the grouped pass over all members computes some fifty
+ * aggregates, and each aggregate call costs time for every member.
  */
 export function aggregateOver(node: NodeOf<'aggregate'>, w: Fragment, o: Fragment, m: string): Fragment {
-  const included = `${w.v} IS NOT FALSE`;
+  const bit = (u: string, b: number) => (u === 'false' ? '0' : `(CASE WHEN ${u} THEN ${b} ELSE 0 END)`);
   switch (node.op) {
     case 'count':
     case 'sum':
     case 'min':
     case 'max': {
-      const unknown = `bool_or(${w.v} IS NULL OR (${w.v} AND ${o.v} IS NULL))`;
+      // bits: 1 = a member whose where is unknown, or included with an unknown of;
+      // 2 = an included member rests on facts to confirm; 4 = an included member.
+      const uu = orU([w.u, o.u]);
+      const bits = `bit_or(CASE ${w.v} WHEN TRUE THEN 4 + (CASE WHEN ${o.v} IS NULL THEN 1 ELSE 0 END) + ${bit(uu, 2)} WHEN FALSE THEN 0 ELSE 1 END)`;
       const value =
         node.op === 'count'
           ? `count(*) FILTER (WHERE ${w.v} AND ${o.v})::float8`
           : node.op === 'sum'
             ? `coalesce(sum(${o.v} ORDER BY ${m}.ordinal) FILTER (WHERE ${w.v}), 0::float8)`
             : `${node.op}(${o.v}) FILTER (WHERE ${w.v})`;
-      const empty = node.op === 'min' || node.op === 'max' ? ` OR count(*) FILTER (WHERE ${w.v}) = 0` : '';
-      const v = (`CASE WHEN coalesce(${unknown}, false)${empty} THEN NULL ELSE ${value} END`);
-      const uu = orU([w.u, o.u]);
-      return { v, u: uu === 'false' ? 'false' : (`coalesce(bool_or(${uu}) FILTER (WHERE ${w.v}), false)`) };
+      const empty = node.op === 'min' || node.op === 'max' ? ` OR coalesce(${bits} & 4 = 0, true)` : '';
+      const v = `CASE WHEN coalesce(${bits} & 1 <> 0, false)${empty} THEN NULL ELSE ${value} END`;
+      return { v, u: uu === 'false' ? 'false' : `coalesce(${bits} & 2 <> 0, false)` };
     }
-    case 'any': {
-      const p = `(${w.v} AND ${o.v})`;
-      const v = (`CASE WHEN bool_or(${p}) FILTER (WHERE ${included}) THEN TRUE WHEN bool_or(${p} IS NULL) FILTER (WHERE ${included}) THEN NULL ELSE FALSE END`);
-      if (w.u === 'false' && o.u === 'false') return { v, u: 'false' };
-      const pu = `(CASE WHEN ${p} THEN ${orU([w.u, o.u])} ELSE ${o.u} END)`;
-      return {
-        v,
-        u: (`CASE WHEN bool_or(${p}) FILTER (WHERE ${included}) THEN bool_and(${pu}) FILTER (WHERE ${included} AND ${p}) ELSE coalesce(bool_or(${pu}) FILTER (WHERE ${included}), false) END`),
-      };
-    }
+    case 'any':
     case 'all': {
-      const p = `(CASE WHEN ${o.v} THEN TRUE WHEN ${w.v} IS NULL OR ${o.v} IS NULL THEN NULL ELSE FALSE END)`;
-      const v = (`CASE WHEN bool_or(${p} IS FALSE) FILTER (WHERE ${included}) THEN FALSE WHEN bool_or(${p} IS NULL) FILTER (WHERE ${included}) THEN NULL ELSE TRUE END`);
-      if (o.u === 'false') return { v, u: 'false' };
-      return {
-        v,
-        u: (`CASE WHEN bool_or(${p} IS FALSE) FILTER (WHERE ${included}) THEN bool_and(${o.u}) FILTER (WHERE ${included} AND ${p} IS FALSE) ELSE coalesce(bool_or(${o.u}) FILTER (WHERE ${included} AND ${p} IS NOT NULL), false) END`),
-      };
+      // Over the members the where may include: bits 1 = a member decides (of true for any,
+      // false for all), 2 = a member is unknown, 4 = a member that is not unknown rests on
+      // facts to confirm, 8 = a deciding member does not.
+      const any = node.op === 'any';
+      const p = any ? `(${w.v} AND ${o.v})` : `(CASE WHEN ${o.v} THEN TRUE WHEN ${w.v} IS NULL OR ${o.v} IS NULL THEN NULL ELSE FALSE END)`;
+      const decidingU = any ? orU([w.u, o.u]) : o.u;
+      const live = decidingU !== 'false' || o.u !== 'false';
+      const deciding = live ? `1 + ${decidingU === 'false' ? '8' : `(CASE WHEN ${decidingU} THEN 4 ELSE 8 END)`}` : '1';
+      const other = bit(`coalesce(${o.u}, false)`, 4);
+      const code = `(CASE WHEN ${w.v} IS FALSE THEN 0 ELSE (CASE ${p} WHEN ${any ? 'TRUE' : 'FALSE'} THEN ${deciding} WHEN ${any ? 'FALSE' : 'TRUE'} THEN ${o.u === 'false' ? '0' : other} ELSE ${any && o.u !== 'false' ? `2 + ${other}` : '2'} END) END)`;
+      const bits = `bit_or(${code})`;
+      const [decided, other_] = any ? ['TRUE', 'FALSE'] : ['FALSE', 'TRUE'];
+      const v = `CASE WHEN ${bits} & 1 <> 0 THEN ${decided} WHEN ${bits} & 2 <> 0 THEN NULL ELSE ${other_} END`;
+      if (!live) return { v, u: 'false' };
+      return { v, u: `(CASE WHEN ${bits} & 1 <> 0 THEN ${bits} & 8 = 0 ELSE coalesce(${bits} & 4 <> 0, false) END)` };
     }
     default:
       throw new UnreachableCaseError(node.op);

@@ -141,24 +141,29 @@ function groupedAggregates(rights: RightDefinition[], c: SqlCompiler): { cte: st
   };
   for (const right of rights) [right.eligibility, right.amount?.expr].forEach((n) => n && walk(n));
   if (!found.size) return null;
-  const inner: string[] = ['m.household_id', 'm.ordinal'];
+  const inner: string[] = ['m.household_id', 'm.ordinal', 'k.*'];
+  const values: string[] = [];
   const selects: string[] = [];
   const columns: string[] = [];
   const scope = { row: 's', person: null, it: 'm' };
-  // Each member's where/of (and flags) computed once, as columns the aggregates read.
-  // `of` only for members the `where` may include, as inside the aggregate's FILTER.
-  const member = (f: Fragment, name: string, only: string | null): Fragment => {
+  // Each member's where/of computed once, as columns the aggregates read; `of` only for members
+  // the `where` may include, as inside the aggregate's FILTER. The values first (lateral k), then
+  // the flags from those values, so a flag does not evaluate its condition again.
+  // `only`: the where's value as an expression (for the values) and as read by the flags.
+  const member = (node: CoreNode, name: string, only: { expr: string; col: string } | null): Fragment => {
+    const f = c.visit(node, scope);
     if (f.v === 'TRUE' || f.v === 'FALSE') return f;
-    const guard = (e: string) => (only ? `(CASE WHEN ${only} IS NOT FALSE THEN ${e} END)` : e);
-    inner.push(`${guard(f.v)} AS ${name}_v`);
-    if (f.u !== 'false') inner.push(`${guard(f.u)} AS ${name}_u`);
-    return { v: `x.${name}_v`, u: f.u === 'false' ? 'false' : `x.${name}_u` };
+    values.push(`${only ? `(CASE WHEN ${only.expr} IS NOT FALSE THEN ${f.v} END)` : f.v} AS ${name}_v`);
+    if (f.u === 'false') return { v: `x.${name}_v`, u: 'false' };
+    const flag = c.flagOf(node, scope, `k.${name}_v`);
+    inner.push(`${only ? `(CASE WHEN ${only.col} IS NOT FALSE THEN ${flag} END)` : flag} AS ${name}_u`);
+    return { v: `x.${name}_v`, u: `x.${name}_u` };
   };
   let k = 0;
   for (const [key, node] of found) {
-    const where = node.where ? c.visit(node.where, scope) : null;
-    const w = where ? member(where, `w${k}`, null) : { v: 'TRUE', u: 'false' };
-    const o = node.of ? member(c.visit(node.of, scope), `o${k}`, where && where.v !== 'TRUE' ? where.v : null) : { v: 'TRUE', u: 'false' };
+    const w = node.where ? member(node.where, `w${k}`, null) : { v: 'TRUE', u: 'false' };
+    const only = !node.where || w.v === 'TRUE' ? null : w.v === 'FALSE' ? { expr: 'FALSE', col: 'FALSE' } : { expr: c.visit(node.where, scope).v, col: `k.w${k}_v` };
+    const o = node.of ? member(node.of, `o${k}`, only) : { v: 'TRUE', u: 'false' };
     const parts = aggregateOver(node, w, o, 'x');
     selects.push(`(${parts.v}) AS g${k}_v`);
     columns.push(`(CASE WHEN g.household_id IS NULL THEN ${EMPTY[node.op]} ELSE g.g${k}_v END) AS g${k}_v`);
@@ -169,7 +174,7 @@ function groupedAggregates(rights: RightDefinition[], c: SqlCompiler): { cte: st
     c.hoisted.set(key, { v: `g${k}_v`, u: parts.u === 'false' ? 'false' : `g${k}_u` });
     k++;
   }
-  const members = `SELECT ${inner.join(', ')} FROM sp_base s JOIN ${ident(c.tables.persons)} m ON m.household_id = s.household_id WHERE ${inRange('m')} OFFSET 0`;
+  const members = `SELECT ${inner.join(', ')} FROM sp_base s JOIN ${ident(c.tables.persons)} m ON m.household_id = s.household_id CROSS JOIN LATERAL (SELECT ${values.length ? values.join(', ') : 'TRUE AS none'} OFFSET 0) k WHERE ${inRange('m')} OFFSET 0`;
   const cte = `sp_groups AS (SELECT x.household_id, ${selects.join(', ')} FROM (${members}) x GROUP BY x.household_id)`;
   return { cte, columns };
 }
