@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
@@ -179,6 +180,73 @@ describe('Rechtendetectie, the coordinator path', () => {
     await page.getByRole('radio', { name: 'English' }).click();
     await expect.poll(() => heading(page), POLL).toBe('Effects of a rule change');
     await expect.poll(() => row.locator('th').innerText(), POLL).toBe('Kansendonk: housing premium (demo)');
+    await context.close();
+  });
+
+  it('lets a coordinator start a grant run, follow it, read a decision and its letter, reverse it with a reason, and download the payments', async () => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await signIn(page, DEMO_USERS.coordinator);
+    await page.getByRole('navigation').getByRole('link', { name: 'Automatisch toekennen' }).click();
+    await expect.poll(() => heading(page), POLL).toBe('Automatisch toekennen');
+    // Nothing on the page can refuse a right: a run only grants, and sends doubts to a worker.
+    expect(await page.getByRole('main').innerText()).toContain('Springplank weigert nooit zelf.');
+    await expect.poll(() => page.getByLabel('Welk recht').locator('option').count(), POLL).toBeGreaterThan(1);
+    expect(await page.getByLabel('Welk recht').locator('option').first().innerText()).toMatch(/^Alle automatische rechten \(\d+\)$/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // 1. Start a run for all automatic rights, on today's date, and watch its progress.
+    const started = page.waitForResponse((r) => r.url().endsWith('/api/grants/runs') && r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Start de toekenning' }).click();
+    const response = await started;
+    expect(response.status()).toBe(202);
+    const runId = ((await response.json()) as { id: string }).id;
+    const card = page.locator(`[data-grant-run="${runId}"]`);
+    await expect.poll(() => card.innerText(), POLL).toMatch(/Klaar — (\d+) van \1 gezinnen bekeken · [1-9]\d* toegekend/);
+    expect(await card.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('100%');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // 2. Its decisions: who, which right, how much, why, and the decision letter.
+    await card.getByRole('link', { name: `Bekijk de beslissingen van toekenning ${runId}` }).click();
+    await expect.poll(() => heading(page), POLL).toBe(`Toekenning ${runId}`);
+    const decision = page.locator('[data-decision]').first();
+    await decision.waitFor(POLL);
+    expect(await decision.innerText()).toMatch(/Toegekend voor \d{4}: /);
+    await decision.getByText('Waarom?').click();
+    await expect.poll(async () => (await decision.locator('details li').allInnerTexts()).length, POLL).toBeGreaterThan(0);
+    const letter = decision.getByRole('link', { name: 'Open de beslissingsbrief (PDF)' });
+    const pdf = await context.request.get(new URL((await letter.getAttribute('href'))!, page.url()).toString());
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    const [popup] = await Promise.all([page.waitForEvent('popup'), letter.click()]);
+    await popup.close();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // 3. Reverse it: a reason is needed; then the decision says who reversed it and why.
+    const decisionId = await decision.getAttribute('data-decision');
+    await decision.getByRole('button', { name: 'Beslissing terugdraaien' }).click();
+    await decision.getByRole('button', { name: 'Ja, draai de beslissing terug' }).click();
+    expect(await decision.getByText('Schrijf waarom u de beslissing terugdraait.').count()).toBe(1);
+    await decision.getByLabel('Waarom draait u de beslissing terug?').fill('Het gezin kreeg deze premie al via de school.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => decision.getAttribute('data-reversed'), POLL).toBe('true');
+    expect(await decision.innerText()).toContain('Reden: Het gezin kreeg deze premie al via de school.');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // 4. The payment export: a CSV download with the documented header, without the reversed decision.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `Download de betalingen van toekenning ${runId} (CSV)` }).click()]);
+    expect(download.suggestedFilename()).toBe(`betalingen-${runId}.csv`);
+    const csv = await readFile((await download.path())!, 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('grant_run;decision;household;person;national_register_number;name;right;period;amount;amount_period;currency;decided_on');
+    expect(lines.slice(1).map((l) => l.split(';')[1])).not.toContain(decisionId);
+    expect(lines.slice(1).every((l) => l.startsWith(`${runId};`))).toBe(true);
+
+    // The same page in French.
+    await page.getByRole('radio', { name: 'Français' }).click();
+    await expect.poll(() => heading(page), POLL).toBe(`Octroi ${runId}`);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -7,6 +7,7 @@ import { useMe, useSignOut } from '../features/auth/session.ts';
 import { actionsFor } from '../features/home/roleActions.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { detectionNavItems } from '../features/screening/navigation.ts';
+import { grantsNavItems } from '../features/grants/navigation.ts';
 
 /** Moves focus to the main content; the hash link alone would not focus a `tabindex=-1` region. */
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -29,7 +30,7 @@ function useNavItems(user: SessionUser | null): NavItem[] {
   if (user) {
     items.push({ to: '/', label: t('nav.home') });
     for (const action of actionsFor(user.role)) items.push({ to: action.to, label: t(action.titleKey) });
-    items.push(...detectionNavItems(user.role));
+    items.push(...detectionNavItems(user.role), ...grantsNavItems(user.role));
   } else {
     items.push({ to: '/rechtenverkenner', label: t('actions.rechtenverkenner.title') });
   }

@@ -32,6 +32,14 @@ const signedInRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../features/screening/ImpactPage.tsx')).ImpactPage }),
   },
   {
+    path: 'rechtendetectie/toekenningen',
+    lazy: async () => ({ Component: (await import('../features/grants/GrantRunsPage.tsx')).GrantRunsPage }),
+  },
+  {
+    path: 'rechtendetectie/toekenningen/:runId',
+    lazy: async () => ({ Component: (await import('../features/grants/GrantRunPage.tsx')).GrantRunPage }),
+  },
+  {
     path: 'werklijst',
     lazy: async () => ({ Component: (await import('../features/worklist/WorklistPage.tsx')).WorklistPage }),
   },
