@@ -15,7 +15,8 @@ interface ScreenFlags extends DatabaseFlags {
   chunkSize?: number;
 }
 
-function isoDate(value: string): string {
+/** A commander parser for a YYYY-MM-DD date. */
+export function isoDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
   return value;
 }

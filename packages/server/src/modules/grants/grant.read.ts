@@ -67,16 +67,23 @@ function summary(r: GrantRunSummary & { started_at: Date | string; finished_at: 
 }
 
 /**
- * The latest grant runs of the municipalities of the actor's werkingsgebied, newest first.
- * Counts only, no personal data, so nothing to audit here.
+ * The latest grant runs of the municipalities of the actor's werkingsgebied (actor null: the
+ * operator on the command line, every run), newest first. Counts only, no personal data, so
+ * nothing to audit here.
  */
-export async function listGrantRuns(q: Queryable, actor: Actor, limit = 20): Promise<GrantRunSummary[]> {
+export async function listGrantRuns(q: Queryable, actor: Actor | null, limit = 20): Promise<GrantRunSummary[]> {
   const rows = await q.query<GrantRunSummary>(
-    `${SUMMARY} where r.municipality_nis in (select w.municipality_nis from werkingsgebied_municipalities w join organisations o on o.werkingsgebied_id = w.werkingsgebied_id where o.id = $1)
+    `${SUMMARY} where $1::int is null or r.municipality_nis in (select w.municipality_nis from werkingsgebied_municipalities w join organisations o on o.werkingsgebied_id = w.werkingsgebied_id where o.id = $1)
       order by r.id desc limit $2`,
-    [actor.organisation.id, limit],
+    [actor?.organisation.id ?? null, limit],
   );
   return rows.map(summary);
+}
+
+/** One grant run with its progress (no personal data). */
+export async function grantRunSummary(q: Queryable, runId: number): Promise<GrantRunSummary | null> {
+  const [row] = await q.query<GrantRunSummary>(`${SUMMARY} where r.id = $1`, [runId]);
+  return row ? summary(row) : null;
 }
 
 /** One automatic decision as the coordinator sees it. */

@@ -43,16 +43,22 @@ export function grantJobs(database: Database, options: { catalogDir?: string } =
 /**
  * Starts a grant run for the rights configured `automatic` for a municipality of the actor's
  * werkingsgebied: a persisted job (status `running`, cursor 0) that {@link GrantJobs} drives.
+ * Actor null: the operator on the command line (`springplank grant run`), any municipality.
  * Audited.
  */
-export async function startGrantRun(database: Database, actor: Actor, input: GrantRunInput): Promise<number> {
+export async function startGrantRun(database: Database, actor: Actor | null, input: GrantRunInput): Promise<number> {
   const { catalog, version } = catalogForRun();
-  const covered = await database.query<{ ok: boolean }>(
-    `select exists (select 1 from organisations o join werkingsgebied_municipalities w on w.werkingsgebied_id = o.werkingsgebied_id
-      where o.id = $1 and w.municipality_nis = $2) as ok`,
-    [actor.organisation.id, input.municipality_nis],
-  );
-  if (!covered[0]?.ok) throw Errors.forbidden('Grant runs are for the municipalities of your own werkingsgebied.');
+  if (actor) {
+    const covered = await database.query<{ ok: boolean }>(
+      `select exists (select 1 from organisations o join werkingsgebied_municipalities w on w.werkingsgebied_id = o.werkingsgebied_id
+        where o.id = $1 and w.municipality_nis = $2) as ok`,
+      [actor.organisation.id, input.municipality_nis],
+    );
+    if (!covered[0]?.ok) throw Errors.forbidden('Grant runs are for the municipalities of your own werkingsgebied.');
+  } else {
+    const known = await database.query<{ nis_code: string }>('select nis_code from municipalities where nis_code = $1', [input.municipality_nis]);
+    if (known.length === 0) throw Errors.invalidField('body.municipality_nis', 'unknown-municipality', `There is no municipality ${input.municipality_nis}.`);
+  }
   const automatic = catalog.order.filter((id) => {
     const r = catalog.rights.get(id)!;
     return r.granting === 'automatic' && r.level === 'local' && r.municipality === input.municipality_nis;
@@ -67,7 +73,7 @@ export async function startGrantRun(database: Database, actor: Actor, input: Gra
   return database.transaction(async (tx) => {
     const row = await detectionDb(tx)
       .insertInto('grant_runs')
-      .values({ municipality_nis: input.municipality_nis, at_date: input.at_date, catalog_version: version, rights, status: 'running', started_by: actor.id, finished_at: null, chunk_size: input.chunk_size ?? CHUNK })
+      .values({ municipality_nis: input.municipality_nis, at_date: input.at_date, catalog_version: version, rights, status: 'running', started_by: actor?.id ?? null, finished_at: null, chunk_size: input.chunk_size ?? CHUNK })
       .returning('id')
       .executeTakeFirstOrThrow();
     await recordAudit(tx, { actor, action: 'grant-run-start', recordType: 'grant-run', recordId: row.id, purpose: 'automatic-granting', outcome: 'allowed', details: { municipality: input.municipality_nis, rights, at_date: input.at_date } });
