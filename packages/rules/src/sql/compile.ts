@@ -69,7 +69,6 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
     : 'SELECT * FROM sp_base';
   const rowColumns = hoistRowExpressions(stages.flat(), c, 'x');
   const row = `sp_row AS (SELECT x.*${rowColumns.map((col) => `, ${col}`).join('')} FROM (${grouped}) x)`;
-  let from = 'sp_row s';
   const index = new Map<string, number>();
   stages.flat().forEach((r, i) => index.set(r.id, i));
   const people = groupedPersonRights((stages[0] ?? []).filter((r) => r.subject === 'person'), index, c);
@@ -77,9 +76,14 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
   // whose flag is computed only where the right holds (see flagIf).
   const read = new Set(stages.flat().flatMap((r) => r.dependsOn));
   const rowScope = { row: 's', person: null, it: null };
+  // Each stage adds only its own columns, as a lateral step t<k> next to the row (OFFSET 0 keeps
+  // it one step, evaluated once per household), instead of copying the wide row into every stage.
+  let from = `sp_row s${people ? ' LEFT JOIN sp_people pp ON pp.household_id = s.household_id' : ''}`;
+  const at = new Map<string, string>();
   for (const stage of stages) {
     const selects: string[] = [];
-    const joins: string[] = stage === stages[0] && people ? ['LEFT JOIN sp_people pp ON pp.household_id = s.household_id'] : [];
+    const joins: string[] = [];
+    const t = `t${stages.indexOf(stage)}`;
     const later = stage === stages[0] ? [] : stage.filter((r) => r.subject === 'person');
     const pq = `pq${stages.indexOf(stage)}`;
     if (later.length) joins.push(stagePersonRights(later, index, c, pq));
@@ -97,18 +101,22 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
         if (right.amount) selects.push(`${pq}.pr${i}_am AS r${i}_a`);
       }
     }
-    from = `(SELECT s.*, ${selects.join(', ')} FROM ${from}${joins.map((j) => ` ${j}`).join('')} OFFSET 0) s`;
-    for (const right of stage) columns.set(right.id, { e: `r${index.get(right.id)}_e`, u: `r${index.get(right.id)}_u` });
+    from = `${from}${joins.map((j) => ` ${j}`).join('')} CROSS JOIN LATERAL (SELECT ${selects.join(', ')} OFFSET 0) ${t}`;
+    for (const right of stage) {
+      at.set(right.id, t);
+      columns.set(right.id, { e: `${t}.r${index.get(right.id)}_e`, u: `${t}.r${index.get(right.id)}_u` });
+    }
   }
   const outputs = wanted.map((id, k) => {
     const i = index.get(id)!;
+    const t = at.get(id)!;
     const right = catalog.rights.get(id)!;
     const byStatus = right.subject === 'household' && !read.has(id);
-    const holds = byStatus ? `s.r${i}_st <= 1` : `s.r${i}_e`;
+    const holds = byStatus ? `${t}.r${i}_st <= 1` : `${t}.r${i}_e`;
     // A household right's amount only where it holds (computed here, after its stage).
-    const value = right.subject === 'household' && right.amount ? `(${c.visit(right.amount.expr, rowScope).v})::float8` : `s.r${i}_a`;
+    const value = right.subject === 'household' && right.amount ? `(${c.visit(right.amount.expr, rowScope).v})::float8` : `${t}.r${i}_a`;
     const amount = right.amount ? `(CASE WHEN ${holds} THEN ${value} END)` : 'NULL::float8';
-    return `${byStatus ? `s.r${i}_st` : STATUS(`s.r${i}_e`, `s.r${i}_u`)}::smallint AS s${k}, ${amount} AS a${k}`;
+    return `${byStatus ? `${t}.r${i}_st` : STATUS(`${t}.r${i}_e`, `${t}.r${i}_u`)}::smallint AS s${k}, ${amount} AS a${k}`;
   });
   // Built last: the row carries only the columns the compiled rules read (the tables hold a
   // column per fact of the vocabulary and two for its provenance; wide rows cost time in every

@@ -128,7 +128,7 @@ export class SqlCompiler {
     readonly date: number,
     readonly tables: SqlTables,
     readonly provenance: boolean,
-    /** Stage columns holding household-level right outcomes already computed. */
+    /** Stage columns (qualified by their stage step's alias) holding household-level right outcomes already computed. */
     readonly rightColumns: Map<string, { e: string; u: string }>,
     /** Aggregates computed once per household in a grouped pass: columns by node key. */
     readonly hoisted: Map<string, { v: string; u: string }> = new Map(),
@@ -224,7 +224,7 @@ export class SqlCompiler {
     const target = this.catalog.rights.get(node.right)!;
     if (target.subject === 'household' || node.scope === 'household') {
       const col = this.rightColumns.get(node.right)!;
-      return { v: `${scope.row}.${ident(col.e)}`, u: this.provenance ? `${scope.row}.${ident(col.u)}` : 'false' };
+      return { v: col.e, u: this.provenance ? col.u : 'false' };
     }
     const alias = node.scope === 'person' ? scope.person! : scope.it!;
     const inner = this.visit(target.eligibility, { row: scope.row, person: alias, it: null });
