@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { ROOT, startHarness, type Harness } from './harness.ts';
-import { DEMO_USERS, heading, signIn } from './pages.ts';
+import { DEMO_USERS, heading, scrollsHorizontally, signIn } from './pages.ts';
 
 // A screening of the demo and the worklist after it take a few seconds on a busy machine.
 const POLL = { timeout: 30_000 };
@@ -242,6 +242,11 @@ describe('Rechtendetectie, the coordinator path', () => {
     expect(lines[0]).toBe('grant_run;decision;household;person;national_register_number;name;right;period;amount;amount_period;currency;decided_on');
     expect(lines.slice(1).map((l) => l.split(';')[1])).not.toContain(decisionId);
     expect(lines.slice(1).every((l) => l.startsWith(`${runId};`))).toBe(true);
+
+    // On a narrow screen (320 px) nothing scrolls sideways (WCAG reflow).
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await scrollsHorizontally(page)).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The same page in French.
     await page.getByRole('radio', { name: 'Français' }).click();
