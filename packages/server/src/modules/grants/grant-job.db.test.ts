@@ -61,6 +61,17 @@ describe('a grant run is a persisted job', () => {
     expect(audits[0]!.n).toBe(granted.length);
     const households = await crashed.query<{ n: number }>("select count(*)::int as n from households where municipality_nis = '99001'");
     expect((await detectionDb(crashed).selectFrom('grant_runs').select('processed').where('id', '=', id).executeTakeFirstOrThrow()).processed).toBe(households[0]!.n);
+    // Every person read is in the audit log, also those who got nothing: one record per committed chunk.
+    const chunks = await crashed.query<{ person_ids: string[] }>("select person_ids from audit_log where action = 'grant-chunk' and record_id = $1", [String(id)]);
+    expect(chunks).toHaveLength(Math.ceil(households[0]!.n / RUN.chunk_size));
+    const members = await crashed.query<{ person_id: number }>(
+      `select distinct m.person_id from household_memberships m join households h on h.id = m.household_id
+        where h.municipality_nis = '99001' and m.valid_from <= $1 and (m.valid_until is null or m.valid_until > $1)`,
+      [AT],
+    );
+    const named = new Set(chunks.flatMap((c) => c.person_ids.map(Number)));
+    expect(members.length).toBeGreaterThan(0);
+    expect(members.filter((m) => !named.has(Number(m.person_id)))).toEqual([]);
   });
 
   it('cannot store a second standing grant for the same household, right and period', async () => {

@@ -155,6 +155,17 @@ export async function processGrantChunk(database: Database, runId: number, catal
       granted += 1;
     }
     await tx.query('update grant_runs set cursor = $2, processed = processed + $3, granted = granted + $4, to_worker = to_worker + $5 where id = $1', [runId, ids[ids.length - 1], ids.length, granted, toWorker]);
+    // Every household of the chunk was read (and its addressee's name), not only those granted: the read is audited too.
+    await recordAudit(tx, {
+      actor: null,
+      action: 'grant-chunk',
+      recordType: 'grant-run',
+      recordId: runId,
+      personIds: [...new Set([...loaded.flatMap((h) => h.personIds), ...[...addressees.values()].map((a) => a.person_id)])],
+      purpose: 'automatic-granting',
+      outcome: 'allowed',
+      details: { households: ids.length, first: ids[0]!, last: ids[ids.length - 1]!, granted, to_worker: toWorker, started_by: run.started_by },
+    });
     return true;
   });
 }
