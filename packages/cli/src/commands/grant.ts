@@ -25,7 +25,7 @@ export function grantProgressLine(run: Pick<GrantRunSummary, 'status' | 'total' 
 }
 
 /** One line per run for `grant list`. */
-export function grantRunLine(run: GrantRunSummary): string {
+function grantRunLine(run: GrantRunSummary): string {
   return `${run.id}  ${run.municipality_nis}  ${run.at_date}  ${run.status.padEnd(7)}  ${run.processed}/${run.total} households  ${run.granted} granted  ${run.to_worker} to a worker  rights: ${run.rights.join(',') || '-'}`;
 }
 

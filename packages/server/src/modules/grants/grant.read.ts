@@ -1,4 +1,4 @@
-import type { Lang } from '@springplank/rules';
+import type { Catalog, Lang } from '@springplank/rules';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { audited } from '../../platform/audit/audited.ts';
 import type { Database, Queryable } from '../../platform/db/connect.ts';
@@ -21,8 +21,7 @@ export interface GrantMunicipality {
 }
 
 /** The rights configured `automatic` for a municipality (local rights of that municipality only), in catalogue order. */
-export function automaticRights(municipalityNis: string): AutomaticRight[] {
-  const { catalog } = catalogForRun();
+export function automaticRights(municipalityNis: string, catalog: Catalog = catalogForRun().catalog): AutomaticRight[] {
   return catalog.order
     .map((id) => catalog.rights.get(id)!)
     .filter((r) => r.granting === 'automatic' && r.level === 'local' && r.municipality === municipalityNis)
@@ -86,6 +85,16 @@ export async function grantRunSummary(q: Queryable, runId: number): Promise<Gran
   return row ? summary(row) : null;
 }
 
+/** Whether a municipality belongs to the werkingsgebied of the actor's organisation (whose grant runs the actor may read). */
+export async function inWerkingsgebied(q: Queryable, actor: Actor, municipalityNis: string): Promise<boolean> {
+  const [row] = await q.query<{ ok: boolean }>(
+    `select exists (select 1 from werkingsgebied_municipalities w join organisations o on o.werkingsgebied_id = w.werkingsgebied_id
+      where o.id = $1 and w.municipality_nis = $2) as ok`,
+    [actor.organisation.id, municipalityNis],
+  );
+  return row?.ok ?? false;
+}
+
 /** One automatic decision as the coordinator sees it. */
 export interface GrantDecisionView {
   id: number;
@@ -119,7 +128,7 @@ export function readGrantRunDetail(database: Database, actor: Actor, runId: numb
   return audited<GrantRunDetail>(database, { actor, action: 'read-grant-run', recordType: 'grant-run', recordId: runId, purpose: 'automatic-granting', what: 'grant run' }, async (tx) => {
     const [run] = await tx.query<GrantRunSummary>(`${SUMMARY} where r.id = $1`, [runId]);
     if (!run) return { kind: 'missing' };
-    if (!(await listGrantRuns(tx, actor, 1_000_000)).some((r) => r.id === Number(run.id))) return { kind: 'denied', personIds: [] };
+    if (!(await inWerkingsgebied(tx, actor, run.municipality_nis))) return { kind: 'denied', personIds: [] };
     const [count] = await tx.query<{ n: number }>('select count(*)::int as n from grant_decisions where run_id = $1', [runId]);
     const rows = await tx.query<{
       id: number;

@@ -7,6 +7,7 @@ import { detectionDb } from '../ledger/ledger.tables.ts';
 import { receiptFactIds } from '../screening/receipt.ts';
 import { catalogForRun } from '../screening/screening.catalog.ts';
 import { GrantJobs } from './grant.job.ts';
+import { automaticRights, inWerkingsgebied } from './grant.read.ts';
 
 /** Households per chunk (one transaction each) of a grant run. */
 const CHUNK = 500;
@@ -49,20 +50,12 @@ export function grantJobs(database: Database, options: { catalogDir?: string } =
 export async function startGrantRun(database: Database, actor: Actor | null, input: GrantRunInput): Promise<number> {
   const { catalog, version } = catalogForRun();
   if (actor) {
-    const covered = await database.query<{ ok: boolean }>(
-      `select exists (select 1 from organisations o join werkingsgebied_municipalities w on w.werkingsgebied_id = o.werkingsgebied_id
-        where o.id = $1 and w.municipality_nis = $2) as ok`,
-      [actor.organisation.id, input.municipality_nis],
-    );
-    if (!covered[0]?.ok) throw Errors.forbidden('Grant runs are for the municipalities of your own werkingsgebied.');
+    if (!(await inWerkingsgebied(database, actor, input.municipality_nis))) throw Errors.forbidden('Grant runs are for the municipalities of your own werkingsgebied.');
   } else {
     const known = await database.query<{ nis_code: string }>('select nis_code from municipalities where nis_code = $1', [input.municipality_nis]);
     if (known.length === 0) throw Errors.invalidField('body.municipality_nis', 'unknown-municipality', `There is no municipality ${input.municipality_nis}.`);
   }
-  const automatic = catalog.order.filter((id) => {
-    const r = catalog.rights.get(id)!;
-    return r.granting === 'automatic' && r.level === 'local' && r.municipality === input.municipality_nis;
-  });
+  const automatic = automaticRights(input.municipality_nis, catalog).map((r) => r.id);
   // Only a right configured automatic for this municipality can be granted by a run.
   const other = (input.rights ?? []).find((id) => !automatic.includes(id));
   if (other !== undefined) {
