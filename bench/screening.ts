@@ -7,7 +7,8 @@
  *
  * Uses a throw-away database on the PostgreSQL server of the tests (SPRINGPLANK_TEST_POSTGRES_URL)
  * and the demo generator; prints one Markdown table row per size for docs/performance.md, with
- * the load average and the CPU time of this process (the machine is shared).
+ * the load average, the CPU time of this process and of the PostgreSQL backends serving it
+ * (the machine is shared).
  *
  * SCREENING_BENCH_REUSE=1 keeps the loaded demo as a template database
  * (`springplank_bench_demo_<households>`) and copies it for every run instead of loading it
@@ -78,6 +79,22 @@ async function demoDatabase(households: number): Promise<{ database: Database; l
   return { database, loadSeconds };
 }
 
+/** CPU seconds used so far by the PostgreSQL backends serving a database (from /proc; 0 when not visible). */
+async function backendCpu(database: Database): Promise<number> {
+  const { readFileSync } = await import('node:fs');
+  const rows = await database.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database()');
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // not on this machine, or ended
+    }
+  }
+  return ticks / 100;
+}
+
 /** SHA-256 over what a run found, in a fixed order (see the module comment). */
 async function fingerprint(database: Database, runId: number): Promise<string> {
   const hash = createHash('sha256');
@@ -98,7 +115,7 @@ async function fingerprint(database: Database, runId: number): Promise<string> {
 }
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-console.log('| households | demo load (s) | screening (s) | CPU of the process (s) | load average before → after | households/s | candidates | review | ledger detections | fingerprint |');
+console.log('| households | demo load (s) | screening (s) | CPU: Node + PostgreSQL (s) | load average before → after | households/s | candidates | review | ledger detections | fingerprint |');
 console.log('|---:|---:|---:|---:|---|---:|---:|---:|---:|---|');
 for (const households of sizes.length ? sizes : [10_000, 100_000]) {
   const { database, loadSeconds } = await demoDatabase(households);
@@ -120,12 +137,14 @@ for (const households of sizes.length ? sizes : [10_000, 100_000]) {
     const seconds = (performance.now() - start) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
     const loadAfter = loadavg()[0]!;
+    // The pool keeps its connections for the whole run: their CPU is the database's share.
+    const dbCpu = await backendCpu(database);
     const done = await readRun(database, null, run.id);
     if (done.status !== 'done') throw new Error(`run ended ${done.status}: ${done.error}`);
     const [ledger] = await database.query<{ n: number }>('select count(*)::int as n from ledger_transitions where screening_run_id = $1', [run.id]);
     const print = process.env.SCREENING_BENCH_FINGERPRINT === '0' ? '—' : await fingerprint(database, run.id);
     console.log(
-      `| ${done.total.toLocaleString('en')} | ${loadSeconds.toFixed(1)} | ${seconds.toFixed(1)} | ${((cpu.user + cpu.system) / 1e6).toFixed(1)} | ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} | ${Math.round(done.total / seconds).toLocaleString('en')} | ${done.candidates.toLocaleString('en')} | ${done.reviews.toLocaleString('en')} | ${ledger!.n.toLocaleString('en')} | ${print} |`,
+      `| ${done.total.toLocaleString('en')} | ${loadSeconds.toFixed(1)} | ${seconds.toFixed(1)} | ${((cpu.user + cpu.system) / 1e6).toFixed(1)} + ${dbCpu.toFixed(1)} | ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} | ${Math.round(done.total / seconds).toLocaleString('en')} | ${done.candidates.toLocaleString('en')} | ${done.reviews.toLocaleString('en')} | ${ledger!.n.toLocaleString('en')} | ${print} |`,
     );
   } finally {
     await database.close();

@@ -5,7 +5,7 @@ import type { CoreNode } from '../core/nodes.ts';
 import { UnreachableCaseError } from '../errors.ts';
 import type { Catalog, RightDefinition } from '../load/types.ts';
 import type { Value } from '../types.ts';
-import { mergeRefs, type FactRef } from './context.ts';
+import type { FactRef } from './context.ts';
 import { resolveParameter } from './parameters.ts';
 import type { NormalizedSituation } from './situation.ts';
 
@@ -34,6 +34,34 @@ interface Row {
 type Compiled = (c: Row) => Value | undefined;
 
 const NONE: FactRef[] = [];
+
+/**
+ * mergeRefs of the interpreter (union without duplicates, first occurrence first; a single
+ * non-empty list is returned as it is), by identity: a household's references are interned
+ * (Household.ref), so equal references are the same object and no key text is built.
+ */
+function mergeRefs(lists: FactRef[][]): FactRef[] {
+  let only: FactRef[] | null = null;
+  let several = false;
+  for (const list of lists) {
+    if (!list.length) continue;
+    if (only) several = true;
+    only = list;
+  }
+  if (!only) return NONE;
+  if (!several) return only;
+  const seen = new Set<FactRef>();
+  const out: FactRef[] = [];
+  for (const list of lists) {
+    for (const ref of list) {
+      if (!seen.has(ref)) {
+        seen.add(ref);
+        out.push(ref);
+      }
+    }
+  }
+  return out;
+}
 const compiledNodes = new WeakMap<CoreNode, Compiled>();
 
 function compile(node: CoreNode): Compiled {
@@ -87,21 +115,22 @@ function factNode(fact: string, scope: 'household' | 'person' | 'it'): Compiled 
     return (c) => {
       const v = c.run.situation.household.get(fact);
       if (v) return v.value;
-      c.missing = [{ entity: 'household', fact }];
+      c.missing = c.run.ref('household', fact, -1);
       return undefined;
     };
   }
   const role = fact === ROLE_FACT;
   return (c) => {
-    const person = c.run.situation.persons[scope === 'person' ? c.person : c.it];
+    const index = scope === 'person' ? c.person : c.it;
+    const person = c.run.situation.persons[index];
     if (!person) {
-      c.missing = role ? NONE : [{ entity: 'person', fact }];
+      c.missing = role ? NONE : c.run.ref('person', fact, -1);
       return undefined;
     }
     if (role) return person.role;
     const v = person.facts.get(fact);
     if (v) return v.value;
-    c.missing = [{ entity: 'person', fact, person: person.id }];
+    c.missing = c.run.ref('person', fact, index);
     return undefined;
   };
 }
@@ -235,9 +264,12 @@ function aggregateNode(op: 'count' | 'sum' | 'min' | 'max' | 'any' | 'all', wher
 
 /** One household on one date: parameters, members per right and right outcomes, each computed once. */
 class Household {
-  private readonly outcomes = new Map<string, { value: Value | undefined; missing: FactRef[] }>();
+  /** Outcomes by right and subject (index + 1: the aanvrager of a household without one is -1). */
+  private readonly outcomes = new Map<RightDefinition, ({ value: Value | undefined; missing: FactRef[] } | undefined)[]>();
   private readonly params = new Map<object, number>();
   private readonly memberCache = new Map<string, number[]>();
+  /** Interned references: [0] household facts, [1] facts of a member that does not exist, [2 + i] member i. */
+  private readonly refs: Map<string, FactRef[]>[] = [];
   readonly aanvrager: number;
 
   constructor(
@@ -246,6 +278,22 @@ class Household {
     readonly date: number,
   ) {
     this.aanvrager = situation.persons.findIndex((p) => p.role === 'aanvrager');
+  }
+
+  /**
+   * The one-reference list of a missing fact of the household, of member `person`, or of a
+   * member that does not exist (-1), interned: the same object every time it is asked.
+   */
+  ref(entity: 'household' | 'person', fact: string, person: number): FactRef[] {
+    // Nested maps keyed by the rule's own fact text: no key text is built per look-up.
+    const slot = entity === 'household' ? 0 : person < 0 ? 1 : person + 2;
+    const refs = (this.refs[slot] ??= new Map());
+    let list = refs.get(fact);
+    if (!list) {
+      const ref: FactRef = entity === 'household' || person < 0 ? { entity, fact } : { entity, fact, person: this.situation.persons[person]!.id };
+      refs.set(fact, (list = [ref]));
+    }
+    return list;
   }
 
   parameter(ref: Parameters<typeof resolveParameter>[1]): number {
@@ -273,13 +321,14 @@ class Household {
 
   /** A right's eligibility for a subject, and its missing facts when it is unknown (memoised). */
   subject(right: RightDefinition, person: number): { value: Value | undefined; missing: FactRef[] } {
-    const key = `${right.id}|${person}`;
-    let out = this.outcomes.get(key);
+    let bySubject = this.outcomes.get(right);
+    if (!bySubject) this.outcomes.set(right, (bySubject = []));
+    let out = bySubject[person + 1];
     if (!out) {
       const row: Row = { run: this, person, it: -1, missing: NONE };
       const value = compile(right.eligibility)(row);
       out = { value, missing: value === undefined ? row.missing : NONE };
-      this.outcomes.set(key, out);
+      bySubject[person + 1] = out;
     }
     return out;
   }

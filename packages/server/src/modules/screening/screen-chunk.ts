@@ -45,6 +45,14 @@ export interface ChunkOutcome {
   respected: number;
 }
 
+const NO_CONFLICTS: FactConflict[] = [];
+
+/** The conflicts among the facts a right reads. */
+function conflictsOf(catalog: Catalog, right: string, conflicts: FactConflict[]): FactConflict[] {
+  const read = factsOfRight(catalog, right);
+  return conflicts.filter((c) => (c.entity === 'household' ? read.household : read.person).includes(c.fact));
+}
+
 // States in which the person or the provider already acted: no new detection, only a changed
 // situation reopens a decline or a refusal.
 const SETTLED: ReadonlySet<LedgerState> = new Set(['aangevraagd', 'toegekend', 'geweigerd', 'afgezien']);
@@ -66,12 +74,14 @@ export function screenChunk(catalog: Catalog, rights: readonly string[], date: s
   households.forEach((household, h) => {
     const open: { right: string; status: Status; amount: number | null; conflicts: FactConflict[] }[] = [];
     batch.rights.forEach((right, r) => {
-      const read = factsOfRight(catalog, right);
-      const conflicts = household.conflicts.filter((c) => (c.entity === 'household' ? read.household : read.person).includes(c.fact));
-      const status: Status = conflicts.length > 0 ? 'undetermined' : STATUS_ORDER[batch.status[r * H + h]!]!;
+      const code = batch.status[r * H + h]!;
+      // Most households have no conflicting facts and no ledger history: nothing to look up then.
+      const conflicts = household.conflicts.length === 0 ? NO_CONFLICTS : conflictsOf(catalog, right, household.conflicts);
+      const status: Status = conflicts.length > 0 ? 'undetermined' : STATUS_ORDER[code]!;
+      const position = ledger.size === 0 ? undefined : ledger.get(`${household.householdId}|${right}`);
+      if (status === 'not-eligible' && position?.state !== 'toegekend' && !receivesByFact(right, household.situation)) return;
       const rawAmount = batch.amount[r * H + h]!;
       const amount = Number.isNaN(rawAmount) ? null : rawAmount;
-      const position = ledger.get(`${household.householdId}|${right}`);
       const receives = receivesByFact(right, household.situation) || position?.state === 'toegekend';
       if (receives) {
         if (status === 'not-eligible') {
@@ -82,6 +92,7 @@ export function screenChunk(catalog: Catalog, rights: readonly string[], date: s
       if (status === 'not-eligible') return;
       open.push({ right, status, amount, conflicts });
     });
+    if (open.length === 0) return;
     const needMissing = open.filter((o) => o.status === 'undetermined' && o.conflicts.length === 0).map((o) => o.right);
     const missing = new Map<string, FactRef[]>();
     if (needMissing.length > 0) {
@@ -93,7 +104,7 @@ export function screenChunk(catalog: Catalog, rights: readonly string[], date: s
     for (const o of open) {
       const lacking = missing.get(o.right) ?? [];
       if (o.status === 'undetermined' && o.conflicts.length === 0 && lacking.length > MAX_MISSING_FOR_CANDIDATE) continue;
-      const position = ledger.get(`${household.householdId}|${o.right}`);
+      const position = ledger.size === 0 ? undefined : ledger.get(`${household.householdId}|${o.right}`);
       snapshots ??= inputSnapshots(catalog, household.situation);
       const snapshot = snapshots.of(o.right);
       if (position && SETTLED.has(position.state)) {
