@@ -1,6 +1,6 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { audited } from '../../platform/audit/audited.ts';
-import type { Database, Queryable } from '../../platform/db/connect.ts';
+import type { Database } from '../../platform/db/connect.ts';
 import { Errors } from '../../platform/errors/problem.ts';
 import { householdAccess } from '../ledger/household-access.ts';
 import { appendTransitions } from '../ledger/ledger.repository.ts';
@@ -13,6 +13,7 @@ import { appendContactPreference, optOuts, optedOutError } from './contact-prefe
 import { letterAddressee, letterLanguage, preferredLanguages } from './letter-language.ts';
 import { renderLetter } from './letter.pdf.ts';
 import { outreachDb } from './outreach.tables.ts';
+import { partnerOrganisations } from './partners.ts';
 import { outreachLetter, type LetterLanguage } from './letter.texts.ts';
 
 /** Input of {@link recordOutreach}. */
@@ -61,7 +62,7 @@ export async function recordOutreach(database: Database, actor: Actor, household
     if (input.person_id !== undefined && !access.personIds.includes(input.person_id)) {
       throw Errors.invalidField('body.person_id', 'not-a-member', 'This person is not a member of the household.');
     }
-    if (input.partner_organisation_id !== undefined && !(await isPartner(tx, actor, input.partner_organisation_id))) {
+    if (input.partner_organisation_id !== undefined && !(await partnerOrganisations(tx, actor)).some((o) => o.id === input.partner_organisation_id)) {
       throw Errors.invalidField('body.partner_organisation_id', 'not-a-partner', 'Choose an organisation of your werkingsgebied.');
     }
     const refused = [...(await optOuts(tx, access.personIds)).values()].sort()[0];
@@ -117,16 +118,6 @@ export async function recordOutreach(database: Database, actor: Actor, household
     }
     return { kind: 'done', personIds: access.personIds, value: { id: Number(row.id), hasLetter: pdf !== null, language }, recordId: householdId, details: { action: Number(row.id), kind: input.kind, outcome: input.outcome, language, partner_organisation: input.partner_organisation_id ?? null } };
   });
-}
-
-/** Whether an organisation is the actor's own or another organisation of its werkingsgebied (the partners of the broad intake). */
-async function isPartner(tx: Queryable, actor: Actor, organisationId: number): Promise<boolean> {
-  const [row] = await tx.query<{ ok: boolean }>(
-    `select exists (select 1 from organisations o where o.id = $2
-       and (o.id = $1 or o.werkingsgebied_id = (select werkingsgebied_id from organisations where id = $1))) as ok`,
-    [actor.organisation.id, organisationId],
-  );
-  return row?.ok ?? false;
 }
 
 /** The PDF of a letter sent to a household the actor may work on. Audited. */

@@ -1,3 +1,5 @@
+import type { LetterLanguage } from '../outreach/letter.texts.ts';
+
 /** One household on the worklist, with what its priority is made of. */
 export interface WorklistItem {
   householdId: number;
@@ -17,7 +19,7 @@ export interface WorklistItem {
   /** Organisations of the werkingsgebied with an open dossier on the household (own organisation included). */
   organisations?: { id: number; name: string }[];
   /** The language the aanvrager wants letters in (`preferred_language`), null when unknown (letters then go out in Dutch). */
-  letterLanguage?: 'nl' | 'fr' | 'en' | null;
+  letterLanguage?: LetterLanguage | null;
   /** The earliest follow-up the organisation scheduled and no later action answered yet. */
   followUpOn?: string | null;
   priority: number;

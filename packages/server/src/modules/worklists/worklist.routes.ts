@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/connect.ts';
 import { readFollowUps } from '../outreach/follow-up.ts';
+import { LETTER_LANGUAGES } from '../outreach/letter-language.ts';
 import { idParamsSchema } from '../persons/person.schema.ts';
 import { WORKLIST_ORDERS, type WorklistItem } from './worklist.priority.ts';
 import { assignHousehold, readWorklist } from './worklist.service.ts';
@@ -34,7 +35,7 @@ const itemSchema = z.object({
   rechtencheck_overdue: z.boolean(),
   assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
   organisations: z.array(z.object({ id: z.string(), name: z.string() })).describe('Organisations of your werkingsgebied with an open dossier on the household'),
-  letter_language: z.enum(['nl', 'fr', 'en']).nullable().describe("The aanvrager's preferred language for letters; null: unknown (Dutch)"),
+  letter_language: z.enum(LETTER_LANGUAGES).nullable().describe("The aanvrager's preferred language for letters; null: unknown (Dutch)"),
   follow_up_on: z.string().nullable().describe('The earliest scheduled follow-up not yet answered by a later action'),
   priority: z.number(),
 });

@@ -8,6 +8,7 @@ import { today } from '../ledger/ledger.service.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
 import { optedOutHouseholds } from '../outreach/contact-preference.ts';
 import { openFollowUps } from '../outreach/follow-up.ts';
+import { partnerOrganisations } from '../outreach/partners.ts';
 import { preferredLanguages } from '../outreach/letter-language.ts';
 import { priority, sortWorklist, yearlyValue, type WorklistItem, type WorklistOrder } from './worklist.priority.ts';
 
@@ -31,19 +32,6 @@ export interface WorklistResult {
   organisations: { id: number; name: string }[];
   /** The neighbourhoods of the households on the list (before filtering), to filter by. */
   neighbourhoods: string[];
-}
-
-/**
- * The organisations a worklist can be filtered by: the actor's own and the other organisations
- * of its werkingsgebied (the partners of the broad intake, who may guide the same household).
- */
-async function partnerOrganisations(q: Queryable, actor: Actor): Promise<{ id: number; name: string }[]> {
-  return q.query<{ id: number; name: string }>(
-    `select o.id, o.name from organisations o
-      where o.id = $1 or o.werkingsgebied_id = (select werkingsgebied_id from organisations where id = $1)
-      order by o.id <> $1, o.name`,
-    [actor.organisation.id],
-  );
 }
 
 /** Which of the given organisations have an open (not closed) dossier on each household. Only that fact, nothing of the dossier. */
