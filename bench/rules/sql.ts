@@ -56,13 +56,17 @@ try {
   }
   try {
     const span = (await client.query(`SELECT min(household_id)::float8 AS lo, max(household_id)::float8 AS hi FROM screening_households`)).rows[0];
-    const ranges = householdRanges(span.lo, span.hi, Number(process.env.PARTS ?? connections * 4));
+    // Parts of about 31,250 households (at least two per connection): each session takes the next
+    // part when free, so the last parts keep both cores busy; planning costs ~60 ms per part.
+    const ranges = householdRanges(span.lo, span.hi, Number(process.env.PARTS ?? Math.max(2 * connections, Math.round(n / 31250))));
     const cpu0 = await backendCpu(sessions);
     const t1 = performance.now();
     const parts = await runInRanges(sessions, ranges, async (session, range) => {
       await session.query('BEGIN');
       try {
         for (const statement of compiled.setup) await session.query(statement);
+        // Extra settings to try (`;`-separated), e.g. SQL_SETUP='SET LOCAL jit = on'.
+        for (const statement of (process.env.SQL_SETUP ?? '').split(';').filter((x) => x.trim())) await session.query(statement);
         const { rows } = await session.query(query, rangeParameters(compiled, range));
         return rows[0] as { households: number; codes: number; amounts: number; digest: number };
       } finally {
