@@ -8,7 +8,11 @@ import { benchCatalog } from './catalog.ts';
 /**
  * SQL: N synthetic households generated inside PostgreSQL (same shape and rates as the batch
  * population: 1-5 members, 10 % unknown, 20 % of amounts self-declared), then the compiled
- * catalogue evaluated over all of them in one query. Uses a throw-away database.
+ * catalogue evaluated over all of them: one compiled query run over household ranges on
+ * CONNECTIONS connections (default 2, PARTS ranges). Uses a throw-away database, or
+ * SPRINGPLANK_BENCH_SQL_DB (loaded once with N households and kept, to time 1M repeatedly).
+ * Prints wall time, the CPU of the PostgreSQL backends, the load average and a digest of every
+ * household's statuses and amounts (equal digests: equal outcomes).
  */
 const n = Number(process.argv[2] ?? 100000);
 const url = process.env.SPRINGPLANK_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
