@@ -1,35 +1,26 @@
-import { ProgressBar } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { RunProgressBar } from '../../components/RunProgressBar.tsx';
 import { ensureGrantsNamespace } from './i18n/namespace.ts';
 import type { GrantRun } from './grants.api.ts';
 
 /** One grant run: status and progress bar with counts, and where to see its decisions and payments. */
 export function GrantRunCard({ run, municipality, heading: Heading = 'h3', withLinks = true }: { run: GrantRun; municipality: string; heading?: 'h2' | 'h3'; withLinks?: boolean }) {
   const { t } = useTranslation(ensureGrantsNamespace());
-  const { total, processed } = run.progress;
   return (
     <section className="card" data-grant-run={run.id} aria-labelledby={`grant-run-${run.id}`}>
       <Heading id={`grant-run-${run.id}`} className="card__title">
         {t('run', { id: run.id, municipality, date: run.at_date })}
       </Heading>
       <p className="muted">{t('runRights', { count: run.rights.length, rights: run.rights.join(', ') || t('noRights') })}</p>
-      <ProgressBar className="progress" value={total === 0 ? 1 : processed} maxValue={Math.max(total, 1)} aria-label={t('progressLabel', { id: run.id })}>
-        {({ percentage }) => (
-          <>
-            <div className="progress__track">
-              <div className="progress__fill" style={{ width: `${percentage ?? 0}%` }} />
-            </div>
-            <p>
-              <strong>{t(`status.${run.status}`)}</strong> — {t('counts', { ...run.progress })}
-            </p>
-          </>
-        )}
-      </ProgressBar>
+      <RunProgressBar processed={run.progress.processed} total={run.progress.total} label={t('progressLabel', { id: run.id })}>
+        <strong>{t(`status.${run.status}`)}</strong> — {t('counts', { ...run.progress })}
+      </RunProgressBar>
       {run.error && (
-        <p role="alert" className="message message--error">
-          {t('failedBecause', { error: run.error })}
-        </p>
+        <div role="alert" className="message message--error">
+          <p>{t('failedBecause')}</p>
+          <p className="muted">{t('failedDetail', { error: run.error })}</p>
+        </div>
       )}
       {withLinks && (
         <p>

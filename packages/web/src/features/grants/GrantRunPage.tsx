@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Page } from '../../app/Page.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
-import '../screening/screening.css';
 import { DecisionItem } from './DecisionItem.tsx';
 import { GrantRunCard } from './GrantRunCard.tsx';
 import { ensureGrantsNamespace } from './i18n/namespace.ts';

@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../app/Page.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
-import '../screening/screening.css';
 import { GrantRunCard } from './GrantRunCard.tsx';
 import { ensureGrantsNamespace } from './i18n/namespace.ts';
 import { useGrantMunicipalities, useGrantRuns, useStartGrantRun } from './grants.api.ts';

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, Checkbox, Input, Label, ProgressBar, TextField } from 'react-aria-components';
+import { Button, Checkbox, Input, Label, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../app/Page.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
+import { RunProgressBar } from '../../components/RunProgressBar.tsx';
 import { useMe } from '../auth/session.ts';
 import { ensureScreeningNamespace } from './i18n/namespace.ts';
 import './screening.css';
@@ -12,22 +13,12 @@ import { useCancelRun, useRuns, useStartRun, useWerkingsgebiedOf, type Screening
 function RunProgress({ run }: { run: ScreeningRun }) {
   const { t } = useTranslation(ensureScreeningNamespace());
   const cancel = useCancelRun();
-  const { total, processed } = run.progress;
   return (
     <li className="card" data-run={run.id}>
       <h3 className="card__title">{t('run', { id: run.id, date: run.at_date })}</h3>
-      <ProgressBar className="progress" value={total === 0 ? 1 : processed} maxValue={Math.max(total, 1)} aria-label={t('progressLabel', { id: run.id })}>
-        {({ percentage }) => (
-          <>
-            <div className="progress__track">
-              <div className="progress__fill" style={{ width: `${percentage ?? 0}%` }} />
-            </div>
-            <p>
-              <strong>{t(`status.${run.status}`)}</strong> — {t('counts', { ...run.progress })}
-            </p>
-          </>
-        )}
-      </ProgressBar>
+      <RunProgressBar processed={run.progress.processed} total={run.progress.total} label={t('progressLabel', { id: run.id })}>
+        <strong>{t(`status.${run.status}`)}</strong> — {t('counts', { ...run.progress })}
+      </RunProgressBar>
       {run.status === 'running' && (
         <Button className="button" onPress={() => cancel.mutate(run.id)}>
           {t('cancel')}
