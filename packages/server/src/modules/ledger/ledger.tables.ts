@@ -130,6 +130,8 @@ export interface OutreachActionsTable {
   follow_up_on: string | null;
   language: 'nl' | 'fr' | 'en' | null;
   letter_pdf: Uint8Array | null;
+  /** The organisation of the werkingsgebied a contact via a partner went through; only on kind `partner` (migration 006). */
+  partner_organisation_id: number | null;
   actor_user_id: number;
   organisation_id: number;
   at: Moment;

@@ -12,7 +12,6 @@ import { loadSituations } from '../screening/situations.ts';
 import { appendContactPreference, optOuts, optedOutError } from './contact-preference.ts';
 import { letterAddressee, letterLanguage, preferredLanguages } from './letter-language.ts';
 import { renderLetter } from './letter.pdf.ts';
-import { outreachDb } from './outreach.tables.ts';
 import { partnerOrganisations } from './partners.ts';
 import { outreachLetter, type LetterLanguage } from './letter.texts.ts';
 
@@ -76,7 +75,7 @@ export async function recordOutreach(database: Database, actor: Actor, household
       language = letterLanguage(input.language, preferred);
       pdf = await renderLetter(outreachLetter(right, language, { name: addressee?.name ?? '' }, actor.organisation.name, today()));
     }
-    const row = await outreachDb(tx)
+    const row = await detectionDb(tx)
       .insertInto('outreach_actions')
       .values({
         household_id: householdId,
@@ -154,7 +153,7 @@ export function listOutreach(database: Database, actor: Actor, householdId: numb
   return audited<OutreachOverview>(database, { actor, action: 'list-outreach', recordType: 'household', recordId: householdId, purpose: 'case-work', what: 'household' }, async (tx) => {
     const access = await householdAccess(tx, actor, householdId);
     if (access.kind !== 'allowed') return access;
-    const actions = await outreachDb(tx)
+    const actions = await detectionDb(tx)
       .selectFrom('outreach_actions')
       .leftJoin('organisations as partner', 'partner.id', 'outreach_actions.partner_organisation_id')
       .select(['outreach_actions.id', 'person_id', 'right_id', 'kind', 'outcome', 'note', 'follow_up_on', 'language', 'at', 'partner_organisation_id', 'partner.name as partner_name'])
