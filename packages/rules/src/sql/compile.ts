@@ -68,31 +68,29 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
     ? `SELECT s.*, ${groups.columns.join(', ')} FROM sp_base s LEFT JOIN sp_groups g ON g.household_id = s.household_id`
     : 'SELECT * FROM sp_base';
   const rowColumns = hoistRowExpressions(stages.flat(), c, 'x');
-  const row = `sp_row AS (SELECT x.*${rowColumns.map((col) => `, ${col}`).join('')} FROM (${grouped}) x)`;
+  // OFFSET 0: one step, so the stages read the household-level columns instead of the planner
+  // substituting (and so repeating) their expressions at every use.
+  const row = `sp_row AS (SELECT x.*${rowColumns.map((col) => `, ${col}`).join('')} FROM (${grouped}) x OFFSET 0)`;
   const index = new Map<string, number>();
   stages.flat().forEach((r, i) => index.set(r.id, i));
-  const people = groupedPersonRights((stages[0] ?? []).filter((r) => r.subject === 'person'), index, c);
   // Rights other rights read keep their value and flag as columns; the others only a status,
   // whose flag is computed only where the right holds (see flagIf).
   const read = new Set(stages.flat().flatMap((r) => r.dependsOn));
   const rowScope = { row: 's', person: null, it: null };
   // Each stage adds only its own columns, as a lateral step t<k> next to the row (OFFSET 0 keeps
   // it one step, evaluated once per household), instead of copying the wide row into every stage.
-  let from = `sp_row s${people ? ' LEFT JOIN sp_people pp ON pp.household_id = s.household_id' : ''}`;
+  let from = 'sp_row s';
   const at = new Map<string, string>();
   for (const stage of stages) {
     const selects: string[] = [];
     const joins: string[] = [];
     const t = `t${stages.indexOf(stage)}`;
-    const later = stage === stages[0] ? [] : stage.filter((r) => r.subject === 'person');
+    const people = stage.filter((r) => r.subject === 'person');
     const pq = `pq${stages.indexOf(stage)}`;
-    if (later.length) joins.push(stagePersonRights(later, index, c, pq));
+    if (people.length) joins.push(stagePersonRights(people, index, c, pq));
     for (const right of stage) {
       const i = index.get(right.id)!;
-      if (right.subject === 'person' && stage === stages[0]) {
-        selects.push(`(CASE WHEN coalesce(pp.pr${i}_st, 3) <= 1 THEN TRUE WHEN pp.pr${i}_st = 2 THEN NULL ELSE FALSE END) AS r${i}_e`, `coalesce(pp.pr${i}_du, false) AS r${i}_u`);
-        if (right.amount) selects.push(`pp.pr${i}_am AS r${i}_a`);
-      } else if (right.subject === 'household') {
+      if (right.subject === 'household') {
         const e = c.visit(right.eligibility, rowScope);
         if (read.has(right.id)) selects.push(`${e.v} AS r${i}_e`, `${c.flagOf(right.eligibility, rowScope, e.v)} AS r${i}_u`);
         else selects.push(`${statusOnce(e.v, c.flagIf(right.eligibility, rowScope, true))} AS r${i}_st`);
@@ -125,7 +123,7 @@ export function compileSql(catalog: Catalog, date: string, options: SqlOptions =
   const householdColumns = [...c.usedColumns.household].sort();
   const base = `sp_base AS (SELECT h.household_id${householdColumns.map((col) => `, h.${ident(col)}`).join('')}, ${aanvragerColumns.map((col) => `a.${ident(col)} AS ${ident(`a__${col}`)}`).join(', ')} FROM ${ident(tables.households)} h LEFT JOIN sp_aanvrager a ON a.household_id = h.household_id WHERE ${inRange('h')})`;
   const aanvrager = `sp_aanvrager AS (SELECT DISTINCT ON (household_id) household_id, ${aanvragerColumns.map(ident).join(', ')} FROM ${ident(tables.persons)} x WHERE role = 'aanvrager' AND ${inRange('x')} ORDER BY household_id, ordinal)`;
-  const ctes = [aanvrager, base, ...(groups ? [groups.cte] : []), row, ...(people ? [people] : [])];
+  const ctes = [aanvrager, base, ...(groups ? [groups.cte] : []), row];
   const sql = `WITH ${ctes.join(',\n')}\nSELECT s.household_id, ${outputs.join(', ')}\nFROM ${from}\nORDER BY s.household_id`;
   return { sql, parameters: c.parameters, rights: wanted, setup: ['SET LOCAL jit = off', "SET LOCAL work_mem = '256MB'"] };
 }
@@ -235,20 +233,10 @@ function memberStatuses(rights: RightDefinition[], index: Map<string, number>, c
 }
 
 /**
- * Person rights that read no other right, all evaluated in one pass over all members and
- * combined per household with GROUP BY (instead of one subquery per household and right).
- */
-function groupedPersonRights(rights: RightDefinition[], index: Map<string, number>, c: SqlCompiler): string | null {
-  if (!rights.length) return null;
-  const { statuses, inner, outer } = memberStatuses(rights, index, c);
-  // OFFSET 0 keeps the statuses a separate step, so the amounts read them instead of repeating them.
-  const members = `SELECT ${inner.join(', ')} FROM sp_row s JOIN ${ident(c.tables.persons)} p ON p.household_id = s.household_id CROSS JOIN LATERAL (SELECT ${statuses.join(', ')} OFFSET 0) k WHERE ${inRange('p')} OFFSET 0`;
-  return `sp_people AS (SELECT x.household_id, ${outer.join(', ')} FROM (${members}) x GROUP BY x.household_id)`;
-}
-
-/**
- * The person rights of a later stage (they read other rights' columns of the stage row): the
- * household's members read once in one lateral subquery for all of them, combined there.
+ * The person rights of a stage: the household's members read once (an index scan on the
+ * persons' primary key) in one lateral subquery for all of them, combined there. One grouped
+ * pass over all members (hash join, sort, GROUP BY) cost more, mostly because the stage row
+ * then had two readers and was stored in between.
  */
 function stagePersonRights(rights: RightDefinition[], index: Map<string, number>, c: SqlCompiler, alias: string): string {
   const { statuses, inner, outer } = memberStatuses(rights, index, c);
