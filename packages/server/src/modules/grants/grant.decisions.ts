@@ -3,6 +3,7 @@ import { audited } from '../../platform/audit/audited.ts';
 import type { Database, Queryable } from '../../platform/db/connect.ts';
 import { Errors } from '../../platform/errors/problem.ts';
 import { householdAccess, type HouseholdAccess } from '../ledger/household-access.ts';
+import { aanvragersOn } from '../households/aanvrager.ts';
 import { appendTransitions } from '../ledger/ledger.repository.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
 import { createHash } from 'node:crypto';
@@ -92,24 +93,25 @@ export function paymentExport(database: Database, actor: Actor | null, runId: nu
     const run = await detectionDb(tx).selectFrom('grant_runs').select(['id', 'at_date', 'status']).where('id', '=', runId).executeTakeFirst();
     if (!run) return { kind: 'missing' };
     if (actor && !(await coversRun(tx, actor, runId))) return { kind: 'denied', personIds: [] };
-    const rows = await tx.query<{ id: number; household_id: number; right_id: string; period: string; amount: string; amount_period: string | null; person_id: number | null; nrn: string | null; name: string | null }>(
-      `select d.id, d.household_id, d.right_id, d.period, d.amount, d.amount_period, p.id as person_id, p.national_register_number as nrn,
-              p.given_name || ' ' || p.family_name as name
-         from grant_decisions d
-         left join lateral (select m.person_id from household_memberships m where m.household_id = d.household_id
-                             order by case m.role when 'aanvrager' then 0 else 1 end, m.id limit 1) a on true
-         left join persons p on p.id = a.person_id
+    const rows = await tx.query<{ id: number; household_id: number; right_id: string; period: string; amount: string; amount_period: string | null }>(
+      `select d.id, d.household_id, d.right_id, d.period, d.amount, d.amount_period from grant_decisions d
         where d.run_id = $1 and d.reversed_at is null and d.amount is not null order by d.id`,
       [runId],
     );
+    // The payee is the aanvrager on the run's date (households/aanvrager.ts): never someone who had left.
+    const aanvragers = await aanvragersOn(tx, [...new Set(rows.map((r) => r.household_id))], run.at_date);
+    const persons = new Map(
+      (await tx.query<{ id: number; nrn: string | null }>('select id, national_register_number as nrn from persons where id = any($1::int[])', [[...aanvragers.values()].map((a) => a.personId)])).map((p) => [p.id, p.nrn]),
+    );
     const lines = [PAYMENT_COLUMNS.join(';')];
     for (const r of rows) {
+      const payee = aanvragers.get(r.household_id);
       lines.push(
-        [String(runId), String(r.id), String(r.household_id), r.person_id === null ? '' : String(r.person_id), r.nrn ?? '', r.name ?? '', r.right_id, r.period, Number(r.amount).toFixed(2), r.amount_period ?? '', 'EUR', run.at_date]
+        [String(runId), String(r.id), String(r.household_id), payee ? String(payee.personId) : '', (payee && persons.get(payee.personId)) ?? '', payee?.name ?? '', r.right_id, r.period, Number(r.amount).toFixed(2), r.amount_period ?? '', 'EUR', run.at_date]
           .map(csvField)
           .join(';'),
       );
     }
-    return { kind: 'done', personIds: rows.flatMap((r) => (r.person_id === null ? [] : [r.person_id])), value: `${lines.join('\r\n')}\r\n` };
+    return { kind: 'done', personIds: [...new Set([...aanvragers.values()].map((a) => a.personId))], value: `${lines.join('\r\n')}\r\n` };
   });
 }

@@ -2,6 +2,7 @@ import { evaluate, type Catalog, type Outcome } from '@springplank/rules';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { Database } from '../../platform/db/connect.ts';
 import type { Json } from '../../platform/db/schema.ts';
+import { aanvragersOn } from '../households/aanvrager.ts';
 import { appendTransitions, currentHouseholdStates } from '../ledger/ledger.repository.ts';
 import { inputSnapshot } from '../ledger/ledger.snapshot.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
@@ -81,13 +82,8 @@ export async function processGrantChunk(database: Database, runId: number, catal
   const period = run.at_date.slice(0, 4);
   const loaded = await loadSituations(database, ids, factsOf(catalog, run.rights), run.at_date);
   const ledger = await currentHouseholdStates(database, ids, period);
-  const addressees = new Map(
-    (await database.query<{ household_id: number; person_id: number; name: string }>(
-      `select distinct on (m.household_id) m.household_id, p.id as person_id, p.given_name || ' ' || p.family_name as name from household_memberships m join persons p on p.id = m.person_id
-        where m.household_id = any($1::int[]) order by m.household_id, case m.role when 'aanvrager' then 0 else 1 end, m.id`,
-      [ids],
-    )).map((r) => [r.household_id, r]),
-  );
+  // The aanvrager on the run's date: someone who left the household gets neither letter nor payment.
+  const addressees = await aanvragersOn(database, ids, run.at_date);
   // A coordinator reversed an automatic decision: from then on a worker decides, not a run.
   const reversed = new Set(
     (await database.query<{ key: string }>(
@@ -96,7 +92,7 @@ export async function processGrantChunk(database: Database, runId: number, catal
     )).map((r) => r.key),
   );
   // The decision letter goes out in the language the aanvrager asked for (Dutch when unknown).
-  const languages = await preferredLanguages(database, [...addressees.values()].map((a) => a.person_id));
+  const languages = await preferredLanguages(database, [...addressees.values()].map((a) => a.personId));
   const work: (Grant | ToWorker)[] = [];
   for (const household of loaded) {
     for (const outcome of evaluate(catalog, household.situation, run.at_date, { rights: run.rights, nearMiss: false }).outcomes) {
@@ -112,7 +108,7 @@ export async function processGrantChunk(database: Database, runId: number, catal
       }
       const explanations = outcome.explanation ? [outcome.explanation] : (outcome.members ?? []).filter((m) => m.status === 'eligible').map((m) => m.explanation);
       const addressee = addressees.get(household.householdId);
-      const language = letterLanguage(undefined, addressee ? languages.get(addressee.person_id) : undefined);
+      const language = letterLanguage(undefined, addressee ? languages.get(addressee.personId) : undefined);
       const right = catalog.rights.get(outcome.right)!;
       const letter = await renderLetter(
         decisionLetter(right, language, { name: addressee?.name ?? '' }, SENDER[language], run.at_date, amountText(outcome, language), metConditions(explanations, language), run.catalog_version),
@@ -161,7 +157,7 @@ export async function processGrantChunk(database: Database, runId: number, catal
       action: 'grant-chunk',
       recordType: 'grant-run',
       recordId: runId,
-      personIds: [...new Set([...loaded.flatMap((h) => h.personIds), ...[...addressees.values()].map((a) => a.person_id)])],
+      personIds: [...new Set([...loaded.flatMap((h) => h.personIds), ...[...addressees.values()].map((a) => a.personId)])],
       purpose: 'automatic-granting',
       outcome: 'allowed',
       details: { households: ids.length, first: ids[0]!, last: ids[ids.length - 1]!, granted, to_worker: toWorker, started_by: run.started_by },

@@ -2,6 +2,7 @@ import type { Catalog, Lang } from '@springplank/rules';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { audited } from '../../platform/audit/audited.ts';
 import type { Database, Queryable } from '../../platform/db/connect.ts';
+import { aanvragersOn } from '../households/aanvrager.ts';
 import { catalogForRun } from '../screening/screening.catalog.ts';
 import { metConditions } from './grant.decide.ts';
 
@@ -142,26 +143,22 @@ export function readGrantRunDetail(database: Database, actor: Actor, runId: numb
       reversed_at: Date | string | null;
       reversed_by: string | null;
       reversal_reason: string | null;
-      person_id: number | null;
-      name: string | null;
     }>(
-      `select d.id, d.household_id, d.right_id, d.period, d.amount, d.amount_period, d.explanation, d.catalog_version, d.reversed_at, ru.name as reversed_by, d.reversal_reason,
-              p.id as person_id, p.given_name || ' ' || p.family_name as name
+      `select d.id, d.household_id, d.right_id, d.period, d.amount, d.amount_period, d.explanation, d.catalog_version, d.reversed_at, ru.name as reversed_by, d.reversal_reason
          from grant_decisions d
          left join users ru on ru.id = d.reversed_by
-         left join lateral (select m.person_id from household_memberships m where m.household_id = d.household_id
-                             order by case m.role when 'aanvrager' then 0 else 1 end, m.id limit 1) a on true
-         left join persons p on p.id = a.person_id
         where d.run_id = $1 order by d.id limit $2 offset $3`,
       [runId, page.limit, page.offset],
     );
+    // The payee as the run decided it: the aanvrager on the run's date (one rule, households/aanvrager.ts).
+    const aanvragers = await aanvragersOn(tx, [...new Set(rows.map((r) => r.household_id))], run.at_date);
     const { catalog } = catalogForRun();
     const decisions = rows.map((d): GrantDecisionView => {
       const explanations = (typeof d.explanation === 'string' ? JSON.parse(d.explanation) : d.explanation) as Parameters<typeof metConditions>[0];
       return {
         id: Number(d.id),
         household_id: d.household_id,
-        person: d.person_id === null ? null : { id: d.person_id, name: d.name ?? '' },
+        person: aanvragers.has(d.household_id) ? { id: aanvragers.get(d.household_id)!.personId, name: aanvragers.get(d.household_id)!.name } : null,
         right: d.right_id,
         right_name: catalog.rights.get(d.right_id)?.name ?? null,
         period: d.period,
@@ -172,7 +169,7 @@ export function readGrantRunDetail(database: Database, actor: Actor, runId: numb
         reversed: d.reversed_at === null ? null : { at: new Date(d.reversed_at).toISOString(), by: d.reversed_by, reason: d.reversal_reason ?? '' },
       };
     });
-    const personIds = [...new Set(rows.flatMap((r) => (r.person_id === null ? [] : [r.person_id])))];
+    const personIds = [...new Set([...aanvragers.values()].map((a) => a.personId))];
     return { kind: 'done', personIds, value: { run: summary(run as GrantRunSummary & { started_at: Date | string; finished_at: Date | string | null }), decisions, decision_count: count?.n ?? 0 }, details: { shown: rows.length } };
   });
 }

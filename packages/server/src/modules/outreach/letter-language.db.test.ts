@@ -28,7 +28,7 @@ beforeAll(async () => {
   households = (await database.query<{ id: number }>("select id from households where municipality_nis = '99001' order by id")).map((r) => r.id);
   // Every third aanvrager reads French, every third English; the rest say nothing (Dutch).
   for (const [i, id] of households.entries()) {
-    const addressee = await letterAddressee(database, id, undefined);
+    const addressee = await letterAddressee(database, id, undefined, AT);
     if (addressee && i % 3 === 1) await setLanguage(addressee.id, 'fr');
     if (addressee && i % 3 === 2) await setLanguage(addressee.id, 'en');
   }
@@ -45,7 +45,7 @@ describe('letters in the language of the person', () => {
       return { language: result.language, pdf: pdfLanguage(pdf), title: pdfTitle(pdf) };
     };
     const [dutch, french, english] = [households[0]!, households[1]!, households[2]!];
-    const addressee = await letterAddressee(database, dutch, undefined);
+    const addressee = await letterAddressee(database, dutch, undefined, AT);
     expect((await preferredLanguages(database, [addressee!.id])).size).toBe(0);
     expect(await letterFor(dutch)).toEqual({ language: 'nl', pdf: 'nl', title: expect.stringMatching(/^U hebt misschien recht op: /) });
     expect(await letterFor(french)).toEqual({ language: 'fr', pdf: 'fr', title: expect.stringMatching(/^Vous avez peut-être droit à : /) });
@@ -67,7 +67,7 @@ describe('letters in the language of the person', () => {
     const decisions = await detectionDb(database).selectFrom('grant_decisions').select(['household_id', 'letter_pdf']).where('run_id', '=', run.id).execute();
     const seen = new Set<string>();
     for (const d of decisions) {
-      const addressee = await letterAddressee(database, d.household_id, undefined);
+      const addressee = await letterAddressee(database, d.household_id, undefined, AT);
       const expected = (await preferredLanguages(database, [addressee!.id])).get(addressee!.id) ?? 'nl';
       expect(pdfLanguage(d.letter_pdf), `household ${d.household_id}`).toBe(expected);
       const title = pdfTitle(d.letter_pdf)!;

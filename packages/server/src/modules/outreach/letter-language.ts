@@ -1,4 +1,5 @@
 import type { Queryable } from '../../platform/db/connect.ts';
+import { aanvragersOn } from '../households/aanvrager.ts';
 import type { LetterLanguage } from './letter.texts.ts';
 
 /** The languages a letter can be written in; Dutch first, the language of the administration. */
@@ -28,15 +29,14 @@ export function letterLanguage(chosen: LetterLanguage | undefined, preferred: Le
 }
 
 /**
- * The addressee of a household's letter: the person the worker named, else the aanvrager (the
- * first current member by role), with their name.
+ * The addressee of a household's letter on `date`: the person the worker named, else the
+ * aanvrager on that day (households/aanvrager.ts: never someone who left), with their name.
  */
-export async function letterAddressee(q: Queryable, householdId: number, personId: number | undefined): Promise<{ id: number; name: string } | null> {
-  const [row] = await q.query<{ id: number; name: string }>(
-    `select p.id, p.given_name || ' ' || p.family_name as name from household_memberships m join persons p on p.id = m.person_id
-      where m.household_id = $1 and ($2::int is null or p.id = $2)
-      order by (m.valid_until is null or m.valid_until > current_date) desc, case m.role when 'aanvrager' then 0 else 1 end, m.id limit 1`,
-    [householdId, personId ?? null],
-  );
+export async function letterAddressee(q: Queryable, householdId: number, personId: number | undefined, date: string): Promise<{ id: number; name: string } | null> {
+  if (personId === undefined) {
+    const aanvrager = (await aanvragersOn(q, [householdId], date)).get(householdId);
+    return aanvrager ? { id: aanvrager.personId, name: aanvrager.name } : null;
+  }
+  const [row] = await q.query<{ id: number; name: string }>(`select p.id, p.given_name || ' ' || p.family_name as name from persons p where p.id = $1`, [personId]);
   return row ?? null;
 }

@@ -70,7 +70,7 @@ export async function recordOutreach(database: Database, actor: Actor, household
     let language: LetterLanguage | null = null;
     if (input.kind === 'letter' && right) {
       // In the language the person asked for, unless the worker chose another one (they know the person).
-      const addressee = await letterAddressee(tx, householdId, input.person_id);
+      const addressee = await letterAddressee(tx, householdId, input.person_id, today());
       const preferred = addressee ? (await preferredLanguages(tx, [addressee.id])).get(addressee.id) : undefined;
       language = letterLanguage(input.language, preferred);
       pdf = await renderLetter(outreachLetter(right, language, { name: addressee?.name ?? '' }, actor.organisation.name, today()));

@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 /**
  * Reads back what a reader of a generated letter sees first: its language and title. For
  * tests: pdfkit compresses the page text, but keeps the catalogue's /Lang and the document
@@ -19,4 +20,25 @@ export function pdfTitle(pdf: Uint8Array): string | null {
   // Plain ASCII titles are written as is; others as UTF-16BE after a byte-order mark.
   if (raw[0] !== 0xfe || raw[1] !== 0xff) return raw.toString('latin1');
   return Buffer.from(raw.subarray(2)).swap16().toString('utf16le');
+}
+
+/**
+ * The text of a pdfkit PDF as a reader sees it, one line per text operation: the compressed
+ * page streams inflated, the hex strings of each `TJ` joined (standard fonts, WinAnsi).
+ */
+export function pdfText(pdf: Uint8Array): string {
+  const text = Buffer.from(pdf).toString('latin1');
+  const lines: string[] = [];
+  for (const match of text.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(match[1]!, 'latin1')).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+      lines.push([...tj[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1]!, 'hex').toString('latin1')).join(''));
+    }
+  }
+  return lines.join('\n');
 }

@@ -3,6 +3,7 @@ import { audited } from '../../platform/audit/audited.ts';
 import type { Database, Queryable } from '../../platform/db/connect.ts';
 import { Errors } from '../../platform/errors/problem.ts';
 import { canBeAssigned } from '../../platform/policies/policy.ts';
+import { aanvragersOn } from '../households/aanvrager.ts';
 import { householdAccess } from '../ledger/household-access.ts';
 import { today } from '../ledger/ledger.service.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
@@ -190,17 +191,9 @@ export function readWorklist(database: Database, actor: Actor, query: WorklistQu
     else if (query.organisation !== undefined) items = items.filter((i) => (i.organisations ?? []).some((o) => o.id === query.organisation));
     const shown = sortWorklist(items, query.order).slice(0, query.limit);
     // The language the aanvrager asked letters in, so the worker sees it before writing.
-    const aanvragers = shown.length
-      ? await tx.query<{ household_id: number; person_id: number }>(
-          `select distinct on (household_id) household_id, person_id from household_memberships
-            where household_id = any($1::int[]) and (valid_until is null or valid_until > current_date)
-            order by household_id, case role when 'aanvrager' then 0 else 1 end, id`,
-          [shown.map((i) => i.householdId)],
-        )
-      : [];
-    const languages = await preferredLanguages(tx, aanvragers.map((a) => a.person_id));
-    const aanvragerOf = new Map(aanvragers.map((a) => [a.household_id, a.person_id]));
-    for (const item of shown) item.letterLanguage = languages.get(aanvragerOf.get(item.householdId) ?? -1) ?? null;
+    const aanvragers = await aanvragersOn(tx, shown.map((i) => i.householdId), now);
+    const languages = await preferredLanguages(tx, [...aanvragers.values()].map((a) => a.personId));
+    for (const item of shown) item.letterLanguage = languages.get(aanvragers.get(item.householdId)?.personId ?? -1) ?? null;
     const personIds = shown.length
       ? (await tx.query<{ person_id: number }>('select person_id from household_memberships where household_id = any($1::int[])', [shown.map((i) => i.householdId)])).map((r) => r.person_id)
       : [];
