@@ -27,6 +27,8 @@ export interface GrantRunResult {
   rights: string[];
   granted: number;
   toWorker: number;
+  /** Skipped because the person declined the right (`afgezien`) and their situation did not change: no decision. */
+  declined: number;
   catalogVersion: string;
   error: string | null;
 }
@@ -76,8 +78,8 @@ export async function startGrantRun(database: Database, actor: Actor | null, inp
 
 /** A grant run as it stands. */
 export async function readGrantRun(database: Database, runId: number): Promise<GrantRunResult> {
-  const run = await detectionDb(database).selectFrom('grant_runs').select(['id', 'status', 'rights', 'granted', 'to_worker', 'catalog_version', 'error']).where('id', '=', runId).executeTakeFirstOrThrow();
-  return { id: run.id, status: run.status, rights: run.rights, granted: run.granted, toWorker: run.to_worker, catalogVersion: run.catalog_version, error: run.error };
+  const run = await detectionDb(database).selectFrom('grant_runs').select(['id', 'status', 'rights', 'granted', 'to_worker', 'declined', 'catalog_version', 'error']).where('id', '=', runId).executeTakeFirstOrThrow();
+  return { id: run.id, status: run.status, rights: run.rights, granted: run.granted, toWorker: run.to_worker, declined: run.declined, catalogVersion: run.catalog_version, error: run.error };
 }
 
 /**

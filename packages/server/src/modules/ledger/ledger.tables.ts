@@ -147,6 +147,8 @@ export interface GrantRunsTable {
   status: 'running' | 'done' | 'failed';
   granted: Defaulted<number>;
   to_worker: Defaulted<number>;
+  /** Skipped: the person declined the right and their situation did not change (migration 007). */
+  declined: Defaulted<number>;
   started_by: number | null;
   started_at: Moment;
   finished_at: Date | string | null;
