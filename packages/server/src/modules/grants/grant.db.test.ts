@@ -38,6 +38,10 @@ describe('grant runs', () => {
     // No other automatic outcome than a grant or "a worker looks at it": no refusal in the ledger.
     const byRun = await detectionDb(database).selectFrom('ledger_transitions').select('state').where('grant_run_id', '=', result.id).execute();
     expect(new Set(byRun.map((t) => t.state))).toEqual(new Set(result.toWorker > 0 ? ['toegekend', 'mogelijk-recht'] : ['toegekend']));
+    // "A worker checks it" is a code the ledger page says in the reader's language, not Dutch text.
+    const toWorker = await detectionDb(database).selectFrom('ledger_transitions').select(['reason', 'evidence']).where('grant_run_id', '=', result.id).where('state', '=', 'mogelijk-recht').execute();
+    expect(toWorker).toHaveLength(result.toWorker);
+    for (const t of toWorker) expect(t).toEqual({ reason: null, evidence: { reason_code: 'automatic-grant-uncertain' } });
     expect((await verifyAuditChain(database)).ok).toBe(true);
   });
 
@@ -68,8 +72,10 @@ describe('grant runs', () => {
     const csvAfter = await paymentExport(database, world.coordinator, first!.run_id);
     expect(csvAfter.split('\r\n').some((l) => l.split(';')[1] === String(first!.id))).toBe(false);
     expect(csvAfter.split('\r\n').some((l) => l.split(';')[1] === String(second!.id))).toBe(true);
-    const history = await detectionDb(database).selectFrom('ledger_transitions').select('state').where('household_id', '=', first!.household_id).where('right_id', '=', first!.right_id).orderBy('id').execute();
+    const history = await detectionDb(database).selectFrom('ledger_transitions').select(['state', 'reason', 'evidence']).where('household_id', '=', first!.household_id).where('right_id', '=', first!.right_id).orderBy('id').execute();
     expect(history.map((t) => t.state).slice(-2)).toEqual(['toegekend', 'mogelijk-recht']);
+    // The coordinator's own words, and what happened as a code (said in the reader's language).
+    expect(history.at(-1)).toMatchObject({ reason: 'Verhuisd naar een andere gemeente', evidence: { reason_code: 'automatic-grant-reversed' } });
     await expect(database.query('update grant_decisions set amount = 1 where id = $1', [second!.id])).rejects.toThrow(/only be reversed/);
     const letter = Buffer.from(await readDecisionLetter(database, world.coordinator, Number(second!.id)));
     expect(letter.subarray(0, 5).toString()).toBe('%PDF-');

@@ -5,6 +5,7 @@ import { Errors } from '../../platform/errors/problem.ts';
 import { householdAccess, type HouseholdAccess } from '../ledger/household-access.ts';
 import { aanvragersOn } from '../households/aanvrager.ts';
 import { appendTransitions } from '../ledger/ledger.repository.ts';
+import type { LedgerReasonCode } from '../ledger/reason-codes.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
 import { createHash } from 'node:crypto';
 
@@ -51,8 +52,9 @@ export async function reverseDecision(database: Database, actor: Actor, decision
         right: decision.right_id,
         period: decision.period,
         state: 'mogelijk-recht',
-        reason: `Automatische toekenning teruggedraaid: ${reason}`,
-        evidence: { reversed_grant_decision: decisionId },
+        // The coordinator's own words; what happened is a code the reader sees in their language.
+        reason,
+        evidence: { reversed_grant_decision: decisionId, reason_code: 'automatic-grant-reversed' satisfies LedgerReasonCode },
         catalogVersion: decision.catalog_version,
         inputSnapshot: decision.input_snapshot,
         inputHash: createHash('sha256').update(JSON.stringify(decision.input_snapshot)).digest('hex'),

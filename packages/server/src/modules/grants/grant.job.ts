@@ -3,6 +3,7 @@ import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { Database } from '../../platform/db/connect.ts';
 import type { Json } from '../../platform/db/schema.ts';
 import { aanvragersOn } from '../households/aanvrager.ts';
+import type { LedgerReasonCode } from '../ledger/reason-codes.ts';
 import { declineStands } from '../ledger/decline.ts';
 import { appendTransitions, currentHouseholdStates } from '../ledger/ledger.repository.ts';
 import { inputSnapshot } from '../ledger/ledger.snapshot.ts';
@@ -135,7 +136,7 @@ export async function processGrantChunk(database: Database, runId: number, catal
     for (const w of work) {
       if (w.kind === 'to-worker') {
         toWorker += 1;
-        await appendTransitions(tx, [{ subjectType: 'household', subjectId: w.householdId, householdId: w.householdId, right: w.right, period, state: 'mogelijk-recht', reason: 'Niet zeker genoeg voor een automatische toekenning: een medewerker kijkt het na.', catalogVersion: run.catalog_version, inputSnapshot: w.snapshot.snapshot, inputHash: w.snapshot.hash, actorUserId: null, actorLabel: 'system', grantRunId: runId }]);
+        await appendTransitions(tx, [{ subjectType: 'household', subjectId: w.householdId, householdId: w.householdId, right: w.right, period, state: 'mogelijk-recht', evidence: { reason_code: 'automatic-grant-uncertain' satisfies LedgerReasonCode }, catalogVersion: run.catalog_version, inputSnapshot: w.snapshot.snapshot, inputHash: w.snapshot.hash, actorUserId: null, actorLabel: 'system', grantRunId: runId }]);
         continue;
       }
       const inserted = await detectionDb(tx)

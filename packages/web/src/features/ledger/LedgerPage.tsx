@@ -5,6 +5,7 @@ import { api } from '../../api/client.ts';
 import { Page } from '../../app/Page.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { ensureLedgerNamespace } from './i18n/namespace.ts';
+import { ledgerReason } from './ledgerReason.ts';
 import './ledger.css';
 
 /** One ledger transition (GET /api/ledger/households/:id). */
@@ -14,6 +15,7 @@ interface Transition {
   period: string;
   state: string;
   reason: string | null;
+  evidence: unknown;
   catalog_version: string;
   input_snapshot: unknown;
   actor: string;
@@ -47,28 +49,31 @@ export function LedgerPage() {
               </tr>
             </thead>
             <tbody>
-              {ledger.data.history.map((row) => (
-                <tr key={row.id} data-state={row.state}>
-                  <td>
-                    {row.right} ({row.period})
-                  </td>
-                  <td>
-                    {row.state}
-                    {row.reason && (
-                      <>
-                        <br />
-                        {t('reason')}: {row.reason}
-                      </>
-                    )}
-                  </td>
-                  <td>{new Date(row.at).toLocaleString(i18n.language)}</td>
-                  <td>{row.actor === 'system' ? t('system') : row.actor}</td>
-                  <td>{row.catalog_version}</td>
-                  <td>
-                    <pre className="snapshot">{JSON.stringify(row.input_snapshot, null, 1)}</pre>
-                  </td>
-                </tr>
-              ))}
+              {ledger.data.history.map((row) => {
+                const reason = ledgerReason(row.evidence, row.reason, (code) => t(`reasonCode.${code}`));
+                return (
+                  <tr key={row.id} data-state={row.state}>
+                    <td>
+                      {row.right} ({row.period})
+                    </td>
+                    <td>
+                      {row.state}
+                      {reason && (
+                        <>
+                          <br />
+                          {t('reason')}: {reason}
+                        </>
+                      )}
+                    </td>
+                    <td>{new Date(row.at).toLocaleString(i18n.language)}</td>
+                    <td>{row.actor === 'system' ? t('system') : row.actor}</td>
+                    <td>{row.catalog_version}</td>
+                    <td>
+                      <pre className="snapshot">{JSON.stringify(row.input_snapshot, null, 1)}</pre>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
