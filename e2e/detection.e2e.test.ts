@@ -58,6 +58,11 @@ describe('Rechtendetectie, the coordinator path', () => {
     const card = page.locator(`[data-household="${household}"]`);
     const right = await card.locator('[data-right]').first().getAttribute('data-right');
     const row = card.locator(`[data-right="${right}"]`);
+    // The worker reads the right's name in their language, not its id (the id stays in data-right).
+    const names = (await (await context.request.get(new URL('/api/rights?lang=nl', page.url()).toString())).json()) as { items: { id: string; name: string }[] };
+    const rightName = names.items.find((r) => r.id === right)!.name;
+    expect(rightName).not.toBe(right);
+    await expect.poll(() => row.locator('strong').innerText(), POLL).toBe(rightName);
 
     // 3. Assign it to a social worker.
     const assigned = page.waitForResponse((r) => r.url().includes('/assign') && r.status() === 204);
@@ -75,6 +80,7 @@ describe('Rechtendetectie, the coordinator path', () => {
     const contact = card.getByRole('form', { name: 'Contact registreren' });
     await card.getByLabel('Opvolgen op (niet verplicht)').fill(todayIso);
     await contact.getByLabel('Over welk recht').selectOption(right!);
+    expect(await contact.getByLabel('Over welk recht').locator('option:checked').innerText()).toBe(rightName);
     await contact.getByLabel('Soort contact').selectOption({ label: 'Telefoongesprek' });
     await contact.getByLabel('Hoe ging het?').selectOption({ label: 'We hebben de persoon niet bereikt' });
     await contact.getByLabel('Hoe ging het?').focus();
@@ -83,6 +89,8 @@ describe('Rechtendetectie, the coordinator path', () => {
     await expect.poll(() => card.getByRole('status').innerText(), POLL).toBe('Het telefoongesprek is geregistreerd.');
     await expect.poll(() => followUp.count(), POLL).toBe(1);
     expect(await followUp.innerText()).toMatch(/^Vandaag: .*telefoon over /);
+    expect(await followUp.innerText()).toContain(rightName);
+    expect(await followUp.innerText()).not.toContain(right!);
     // A contact via a partner offers the other organisations of the werkingsgebied.
     await contact.getByLabel('Soort contact').selectOption({ label: 'Contact via een partner' });
     expect(await contact.getByLabel('Via welke partner').locator('option').count()).toBeGreaterThan(0);

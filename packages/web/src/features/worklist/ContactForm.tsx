@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ensureWorklistNamespace } from './i18n/namespace.ts';
-import { CONTACT_KINDS, CONTACT_OUTCOMES, useOutreach, type ContactKind, type WorklistItem } from './worklist.api.ts';
+import { CONTACT_KINDS, CONTACT_OUTCOMES, useOutreach, useRightName, type ContactKind, type WorklistItem } from './worklist.api.ts';
 
 /**
  * One form on a worklist card to record a contact: a phone call, a home visit or a contact via a
@@ -23,6 +23,7 @@ export function ContactForm({
 }) {
   const { t } = useTranslation(ensureWorklistNamespace());
   const outreach = useOutreach();
+  const rightName = useRightName();
   const [right, setRight] = useState(item.rights[0]?.right ?? '');
   const [kind, setKind] = useState<ContactKind>('phone');
   const [partner, setPartner] = useState('');
@@ -51,7 +52,7 @@ export function ContactForm({
           <select id={id('right')} className="input" value={right} onChange={(event) => setRight(event.target.value)}>
             {item.rights.map((r) => (
               <option key={r.right} value={r.right}>
-                {r.right}
+                {rightName(r.right)}
               </option>
             ))}
           </select>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { ensureWorklistNamespace } from './i18n/namespace.ts';
-import { useFollowUps } from './worklist.api.ts';
+import { useFollowUps, useRightName } from './worklist.api.ts';
 
 /**
  * The follow-ups that are due today or overdue, oldest first. One disappears as soon as the
@@ -11,6 +11,7 @@ import { useFollowUps } from './worklist.api.ts';
 export function FollowUpList() {
   const { t } = useTranslation(ensureWorklistNamespace());
   const followUps = useFollowUps();
+  const rightName = useRightName();
   return (
     <section aria-labelledby="follow-ups-title" className="follow-ups">
       <h2 id="follow-ups-title">{t('followUps.title')}</h2>
@@ -24,7 +25,7 @@ export function FollowUpList() {
               {t('followUps.what', {
                 household: f.dossier_title ?? t('noDossier', { id: f.household_id }),
                 kind: t(`kinds.${f.kind}`),
-                right: f.right ?? t('followUps.anyRight'),
+                right: f.right ? rightName(f.right) : t('followUps.anyRight'),
                 by: f.recorded_by,
               })}
               {f.assignee && ` ${t('followUps.assignee', { name: f.assignee })}`}{' '}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ContactForm } from './ContactForm.tsx';
 import { ensureWorklistNamespace } from './i18n/namespace.ts';
-import { LETTER_LANGUAGES, useAssign, useOutreach, useTransition, type WorklistItem } from './worklist.api.ts';
+import { LETTER_LANGUAGES, useAssign, useOutreach, useRightName, useTransition, type WorklistItem } from './worklist.api.ts';
 
 /** One household on the worklist: why it is there, who works on it, a contact form, and the actions per right. */
 export function WorklistItemCard({ item, assignees, partners }: { item: WorklistItem; assignees: { id: string; name: string }[]; partners: { id: string; name: string }[] }) {
@@ -12,6 +12,7 @@ export function WorklistItemCard({ item, assignees, partners }: { item: Worklist
   const assign = useAssign();
   const outreach = useOutreach();
   const transition = useTransition();
+  const rightName = useRightName();
   const [letters, setLetters] = useState<Record<string, string>>({});
   const [done, setDone] = useState('');
   // Empty: the person's preferred language (Dutch when unknown); the worker may choose another.
@@ -79,7 +80,7 @@ export function WorklistItemCard({ item, assignees, partners }: { item: Worklist
       <ul className="plain-list">
         {item.rights.map((r) => (
           <li key={r.right} data-right={r.right}>
-            <strong>{r.right}</strong> — {t(`states.${r.state}`)}
+            <strong>{rightName(r.right)}</strong> — {t(`states.${r.state}`)}
             {r.amount !== null && ` (€ ${r.amount})`}
             <div className="form--inline">
               <Button
