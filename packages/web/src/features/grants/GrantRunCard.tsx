@@ -29,7 +29,7 @@ export function GrantRunCard({ run, municipality, heading: Heading = 'h3', withL
       )}
       {run.status === 'done' && (
         <p>
-          <a href={`/api/grants/runs/${run.id}/payments.csv`} download={`betalingen-${run.id}.csv`}>
+          <a href={`/api/grants/runs/${run.id}/payments.csv`} download={t('paymentsFile', { id: run.id })}>
             {t('payments', { id: run.id })}
           </a>
         </p>
