@@ -18,15 +18,15 @@ interface GrantFlags extends DatabaseFlags {
 type Database = Awaited<ReturnType<typeof openFromFlags>>;
 
 /** One line of progress of a grant run: a bar and the counts. There is no refusal to count. */
-export function grantProgressLine(run: Pick<GrantRunSummary, 'status' | 'total' | 'processed' | 'granted' | 'to_worker'>, width = 30): string {
+export function grantProgressLine(run: Pick<GrantRunSummary, 'status' | 'total' | 'processed' | 'granted' | 'to_worker' | 'declined'>, width = 30): string {
   const share = run.total === 0 ? 1 : run.processed / run.total;
   const filled = Math.round(share * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.floor(share * 100)}%  ${run.processed}/${run.total} households, ${run.granted} granted, ${run.to_worker} to a worker (${run.status})`;
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.floor(share * 100)}%  ${run.processed}/${run.total} households, ${run.granted} granted, ${run.to_worker} to a worker, ${run.declined} declined earlier (${run.status})`;
 }
 
 /** One line per run for `grant list`. */
 function grantRunLine(run: GrantRunSummary): string {
-  return `${run.id}  ${run.municipality_nis}  ${run.at_date}  ${run.status.padEnd(7)}  ${run.processed}/${run.total} households  ${run.granted} granted  ${run.to_worker} to a worker  rights: ${run.rights.join(',') || '-'}`;
+  return `${run.id}  ${run.municipality_nis}  ${run.at_date}  ${run.status.padEnd(7)}  ${run.processed}/${run.total} households  ${run.granted} granted  ${run.to_worker} to a worker  ${run.declined} declined earlier  rights: ${run.rights.join(',') || '-'}`;
 }
 
 async function follow(runId: number, jobs: GrantJobs, database: Database): Promise<void> {
