@@ -14,7 +14,7 @@
  * (`springplank_bench_demo_<households>`) and copies it for every run instead of loading it
  * again: repeated runs then cost only the screening. The fingerprint column is a SHA-256 over
  * everything the run found (results with missing facts and conflicts, ledger detections with
- * their input hash and snapshot): two versions of the screening that find the same give the
+ * their input hash and snapshot; printed as results/ledger): two versions of the screening that find the same give the
  * same fingerprint (the catalogue version is left out of it).
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -97,21 +97,26 @@ async function backendCpu(database: Database): Promise<number> {
 
 /** SHA-256 over what a run found, in a fixed order (see the module comment). */
 async function fingerprint(database: Database, runId: number): Promise<string> {
-  const hash = createHash('sha256');
-  const results = await database.query<{ line: string }>(
+  const results = createHash('sha256');
+  const rows = await database.query<{ line: string }>(
     `select concat_ws('|', household_id, right_id, kind, status, amount, period, missing::text, conflicts::text) as line
        from screening_results where run_id = $1 order by household_id, right_id`,
     [runId],
   );
-  for (const r of results) hash.update(r.line).update('\n');
+  for (const r of rows) results.update(r.line).update('\n');
+  const ledger = createHash('sha256');
+  const transitions = await ledgerForRun(database, runId);
   // Without the catalogue version: a catalogue edit elsewhere changes it, not what was found.
-  for (const { catalogVersion: _, ...t } of await ledgerForRun(database, runId)) hash.update(JSON.stringify(t)).update('\n');
+  for (const { catalogVersion: _, ...t } of transitions) ledger.update(JSON.stringify(t)).update('\n');
   if (process.env.SCREENING_BENCH_DUMP) {
-    const { writeFileSync } = await import('node:fs');
-    const lr = await database.query<any>(`select subject_id, right_id, input_hash, input_snapshot::text as s, evidence::text as e from ledger_transitions where screening_run_id = $1 order by subject_id, right_id`, [runId]);
-    writeFileSync(process.env.SCREENING_BENCH_DUMP, lr.map((r: any) => `${r.subject_id}|${r.right_id}|${r.input_hash}|${r.e}|${r.s}`).join('\n'));
+    const { writeFileSync, appendFileSync } = await import('node:fs');
+    // In pieces: a million snapshots do not fit in one string.
+    for (const [file, lines] of [['results', rows.map((r) => r.line)], ['ledger', transitions.map((t) => JSON.stringify(t))]] as const) {
+      writeFileSync(`${process.env.SCREENING_BENCH_DUMP}.${file}`, '');
+      for (let i = 0; i < lines.length; i += 10_000) appendFileSync(`${process.env.SCREENING_BENCH_DUMP}.${file}`, `${lines.slice(i, i + 10_000).join('\n')}\n`);
+    }
   }
-  return hash.digest('hex').slice(0, 16);
+  return `${results.digest('hex').slice(0, 8)}/${ledger.digest('hex').slice(0, 8)}`;
 }
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
