@@ -1,6 +1,7 @@
 import { evaluatePopulation, missingFacts, populationFromNormalized, STATUS_ORDER, type Catalog, type FactRef, type Status } from '@springplank/rules';
 import type { LedgerState } from '../ledger/ledger.tables.ts';
 import { factsOfRight, inputSnapshots, rightFactsOf } from '../ledger/ledger.snapshot.ts';
+import { reopenedBySituation } from '../ledger/decline.ts';
 import { dayNumber, normalizeLoaded } from './normalize.ts';
 import { receivesByFact } from './receipt.ts';
 import type { FactConflict, LoadedHousehold } from './situations.ts';
@@ -108,8 +109,7 @@ export function screenChunk(catalog: Catalog, rights: readonly string[], date: s
       snapshots ??= inputSnapshots(catalog, household.situation);
       const snapshot = snapshots.of(o.right);
       if (position && SETTLED.has(position.state)) {
-        const reopened = (position.state === 'afgezien' || position.state === 'geweigerd') && position.inputHash !== snapshot.hash;
-        if (!reopened) {
+        if (!reopenedBySituation(position, snapshot.hash)) {
           if (position.state === 'afgezien') out.respected += 1;
           continue;
         }
