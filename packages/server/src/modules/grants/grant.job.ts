@@ -11,7 +11,7 @@ import { detectionDb } from '../ledger/ledger.tables.ts';
 import { renderLetter } from '../outreach/letter.pdf.ts';
 import { letterLanguage, preferredLanguages } from '../outreach/letter-language.ts';
 import { decisionLetter, type LetterLanguage } from '../outreach/letter.texts.ts';
-import { catalogForRun } from '../screening/screening.catalog.ts';
+import { ResumableRuns, type JobOptions } from '../screening/resumable-runs.ts';
 import { loadSituations } from '../screening/situations.ts';
 import { decideAutomatically, explanationJson, metConditions } from './grant.decide.ts';
 
@@ -185,64 +185,22 @@ export async function processGrantChunk(database: Database, runId: number, catal
 }
 
 /**
- * Runs grant jobs inside the server process, chunk by chunk. Every chunk commits with the
- * cursor, so a run interrupted by a crash (even `kill -9`) resumes after its last committed
- * chunk when the server starts again, without granting anything twice.
+ * Runs grant jobs inside the server process, chunk by chunk (see ResumableRuns for crash
+ * recovery and shutdown): a run interrupted even by `kill -9` grants nothing twice.
  */
-export class GrantJobs {
-  private readonly active = new Map<number, Promise<void>>();
-  private stopping = false;
-
+export class GrantJobs extends ResumableRuns {
   constructor(
-    private readonly database: Database,
+    database: Database,
     private readonly factsOf: FactsOf,
-    private readonly options: { catalogDir?: string } = {},
-  ) {}
-
-  /** Starts driving a run in the background (no-op when it is already driven here). */
-  drive(runId: number): void {
-    if (this.stopping || this.active.has(runId)) return;
-    const job = this.loop(runId).finally(() => this.active.delete(runId));
-    this.active.set(runId, job);
+    options: JobOptions = {},
+  ) {
+    super(database, 'grant_runs', options);
   }
 
-  /** Resumes every grant run left `running` by an earlier process. */
-  async resumeInterrupted(): Promise<number[]> {
-    const rows = await detectionDb(this.database).selectFrom('grant_runs').select('id').where('status', '=', 'running').execute();
-    for (const row of rows) this.drive(row.id);
-    return rows.map((r) => r.id);
-  }
-
-  /** Waits until a run driven here has ended. */
-  async settled(runId: number): Promise<void> {
-    await this.active.get(runId);
-  }
-
-  /** Stops after the current chunk of every run (server shutdown); the runs stay resumable. */
-  async stop(): Promise<void> {
-    this.stopping = true;
-    await Promise.all(this.active.values());
-  }
-
-  private async loop(runId: number): Promise<void> {
-    try {
-      const run = await detectionDb(this.database).selectFrom('grant_runs').select(['catalog_version']).where('id', '=', runId).executeTakeFirst();
-      if (!run) return;
-      const { catalog, version } = catalogForRun(this.options.catalogDir);
-      if (version !== run.catalog_version) {
-        throw new Error(`The catalogue changed (from ${run.catalog_version} to ${version}) while this grant run was interrupted; start a new run.`);
-      }
-      while (!this.stopping && (await processGrantChunk(this.database, runId, catalog, this.factsOf))) {
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    } catch (error) {
-      await detectionDb(this.database)
-        .updateTable('grant_runs')
-        .set({ status: 'failed', error: error instanceof Error ? error.message : String(error), finished_at: new Date() })
-        .where('id', '=', runId)
-        .where('status', '=', 'running')
-        .execute()
-        .catch(() => undefined);
+  protected async driveChunks(runId: number, catalog: Catalog, stopping: () => boolean): Promise<void> {
+    while (!stopping() && (await processGrantChunk(this.database, runId, catalog, this.factsOf))) {
+      // One chunk per iteration: other requests get the database between chunks.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 }

@@ -6,14 +6,10 @@ import { currentHouseholdStates } from '../ledger/ledger.repository.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
 import { writeChunkOutcome } from './chunk-writer.ts';
 import { screenChunk, type ChunkOutcome } from './screen-chunk.ts';
-import { catalogForRun } from './screening.catalog.ts';
+import { ResumableRuns, type JobOptions } from './resumable-runs.ts';
 import { nextHouseholds, type Scope } from './screening.scope.ts';
 import { loadSituations } from './situations.ts';
 
-/** How a job reaches the catalogue (tests point it at another directory). */
-export interface JobOptions {
-  catalogDir?: string;
-}
 
 type RunRow = {
   id: number;
@@ -150,61 +146,15 @@ async function driveRun(database: Database, runId: number, catalog: Catalog, sto
 }
 
 /**
- * Runs screening jobs inside the server process. A run is driven chunk by chunk until it ends;
- * every chunk is committed with the cursor, so a run interrupted by a crash (even `kill -9`)
- * resumes where its last committed chunk ended when the server starts again.
+ * Runs screening jobs inside the server process, chunk by chunk (see ResumableRuns for crash
+ * recovery and shutdown).
  */
-export class ScreeningJobs {
-  private readonly active = new Map<number, Promise<void>>();
-  private stopping = false;
-
-  constructor(
-    private readonly database: Database,
-    private readonly options: JobOptions = {},
-  ) {}
-
-  /** Starts driving a run in the background (no-op when it is already driven here). */
-  drive(runId: number): void {
-    if (this.stopping || this.active.has(runId)) return;
-    const job = this.loop(runId).finally(() => this.active.delete(runId));
-    this.active.set(runId, job);
+export class ScreeningJobs extends ResumableRuns {
+  constructor(database: Database, options: JobOptions = {}) {
+    super(database, 'screening_runs', options);
   }
 
-  /** Resumes every run left `running` by an earlier process. */
-  async resumeInterrupted(): Promise<number[]> {
-    const rows = await detectionDb(this.database).selectFrom('screening_runs').select('id').where('status', '=', 'running').execute();
-    for (const row of rows) this.drive(row.id);
-    return rows.map((r) => r.id);
-  }
-
-  /** Waits until a run driven here has ended (tests and the CLI). */
-  async settled(runId: number): Promise<void> {
-    await this.active.get(runId);
-  }
-
-  /** Stops after the current chunk of every run (server shutdown); the runs stay resumable. */
-  async stop(): Promise<void> {
-    this.stopping = true;
-    await Promise.all(this.active.values());
-  }
-
-  private async loop(runId: number): Promise<void> {
-    try {
-      const run = await detectionDb(this.database).selectFrom('screening_runs').select(['catalog_version']).where('id', '=', runId).executeTakeFirst();
-      if (!run) return;
-      const { catalog, version } = catalogForRun(this.options.catalogDir);
-      if (version !== run.catalog_version) {
-        throw new Error(`The catalogue changed (from ${run.catalog_version} to ${version}) while this run was interrupted; start a new run.`);
-      }
-      await driveRun(this.database, runId, catalog, () => this.stopping);
-    } catch (error) {
-      await detectionDb(this.database)
-        .updateTable('screening_runs')
-        .set({ status: 'failed', error: error instanceof Error ? error.message : String(error), finished_at: new Date() })
-        .where('id', '=', runId)
-        .where('status', '=', 'running')
-        .execute()
-        .catch(() => undefined);
-    }
+  protected driveChunks(runId: number, catalog: Catalog, stopping: () => boolean): Promise<void> {
+    return driveRun(this.database, runId, catalog, stopping);
   }
 }

@@ -7,7 +7,7 @@ import { AppError, Errors } from '../../platform/errors/problem.ts';
 import { detectionDb, type ScreeningRunsTable } from '../ledger/ledger.tables.ts';
 import { receiptFactIds } from './receipt.ts';
 import { catalogForRun } from './screening.catalog.ts';
-import type { JobOptions } from './screening.job.ts';
+import type { JobOptions } from './resumable-runs.ts';
 import { countScope, scopeKey, scopeMunicipalities, scopeRights, type Scope } from './screening.scope.ts';
 import { rightFacts } from '@springplank/rules';
 
