@@ -1,18 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPostgres, type Database } from '../../platform/db/connect.ts';
 import { migrate } from '../../platform/db/migrate.ts';
 import { createThrowAwayPostgres, testBackend } from '../../platform/db/test-database.ts';
-import { DEMO_PASSWORD } from '../demo/index.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
+import { serveProcess, signInAsCoordinator } from '../screening/serve-process.ts';
 import { loadDetectionWorld, type DetectionWorld } from '../screening/detection-world.ts';
 import { readGrantRun, runGrants } from './grant.service.ts';
 
 // A real `springplank serve` process is killed with SIGKILL in the middle of a grant run, as in
 // screening-crash.db.test.ts. PGlite allows one process per data directory, so this runs
 // against the PostgreSQL server only.
-const CLI = fileURLToPath(new URL('../../../../cli/bin/springplank.js', import.meta.url));
 const AT = '2026-11-01';
 const HOUSEHOLDS = 1000;
 
@@ -22,34 +20,7 @@ let url: string;
 let world: DetectionWorld;
 const children: ChildProcess[] = [];
 
-function serve(): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--no-demo', '--database-url', url], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match) resolve({ child, base: match[1]! });
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`server exited (${code}) before it listened:\n${output}`)));
-  });
-}
-
-async function signIn(base: string): Promise<Record<string, string>> {
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'coordinator@ocmw.kansendonk.demo', password: DEMO_PASSWORD }),
-  });
-  expect(login.status).toBe(200);
-  const session = login.headers.getSetCookie().map((c) => c.split(';')[0]!);
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const secret = csrf.headers.getSetCookie().map((c) => c.split(';')[0]!);
-  const { token } = (await csrf.json()) as { token: string };
-  return { cookie: [...session, ...secret].join('; '), 'x-csrf-token': token, 'content-type': 'application/json' };
-}
+const serve = () => serveProcess(url, children);
 
 async function decisions(db: Database): Promise<string[]> {
   const rows = await detectionDb(db).selectFrom('grant_decisions').select(['household_id', 'right_id', 'period']).execute();
@@ -76,7 +47,7 @@ describe.skipIf(testBackend() !== 'postgres')('a grant run survives kill -9 of t
 
   it('resumes after a restart and grants what an uninterrupted run grants, each once, each audited', async () => {
     let server = await serve();
-    const headers = await signIn(server.base);
+    const headers = await signInAsCoordinator(server.base);
     // The request waits for the run; the server dies before it answers.
     const request = fetch(`${server.base}/api/grants/runs`, { method: 'POST', headers, body: JSON.stringify({ municipality_nis: '99001', at_date: AT, chunk_size: 5 }) }).catch(() => null);
     let runId = 0;

@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPostgres, type Database } from '../../platform/db/connect.ts';
 import { migrate } from '../../platform/db/migrate.ts';
 import { createThrowAwayPostgres, testBackend } from '../../platform/db/test-database.ts';
-import { DEMO_PASSWORD } from '../demo/index.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
+import { serveProcess, signInAsCoordinator } from './serve-process.ts';
 import { loadDetectionWorld, type DetectionWorld } from './detection-world.ts';
 import { ScreeningJobs } from './screening.job.ts';
 import { readRun, startScreening } from './screening.service.ts';
@@ -13,7 +12,6 @@ import { readRun, startScreening } from './screening.service.ts';
 // A real `springplank serve` process is killed with SIGKILL in the middle of a run. PGlite
 // allows one process per data directory and this test needs the test process and the server
 // on one database at once, so it runs against the PostgreSQL server only.
-const CLI = fileURLToPath(new URL('../../../../cli/bin/springplank.js', import.meta.url));
 const AT = '2026-11-01';
 
 let database: Database;
@@ -22,35 +20,7 @@ let url: string;
 let world: DetectionWorld;
 const children: ChildProcess[] = [];
 
-function serve(): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--no-demo', '--database-url', url], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match) resolve({ child, base: match[1]! });
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`server exited (${code}) before it listened:\n${output}`)));
-  });
-}
-
-/** Signs in as the demo coordinator and returns headers for state-changing requests. */
-async function signIn(base: string): Promise<Record<string, string>> {
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'coordinator@ocmw.kansendonk.demo', password: DEMO_PASSWORD }),
-  });
-  expect(login.status).toBe(200);
-  const session = login.headers.getSetCookie().map((c) => c.split(';')[0]!);
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const secret = csrf.headers.getSetCookie().map((c) => c.split(';')[0]!);
-  const { token } = (await csrf.json()) as { token: string };
-  return { cookie: [...session, ...secret].join('; '), 'x-csrf-token': token, 'content-type': 'application/json' };
-}
+const serve = () => serveProcess(url, children);
 
 const key = (rows: { household_id: number; right_id: string; kind: string; status: string }[]) =>
   rows.map((r) => `${r.household_id}|${r.right_id}|${r.kind}|${r.status}`).sort();
@@ -75,7 +45,7 @@ describe.skipIf(testBackend() !== 'postgres')('a screening run survives kill -9 
     const gebied = await database.db.selectFrom('organisations').select('werkingsgebied_id').where('id', '=', world.ocmwId).executeTakeFirstOrThrow();
     const scope = { werkingsgebied_id: gebied.werkingsgebied_id! };
     let server = await serve();
-    const headers = await signIn(server.base);
+    const headers = await signInAsCoordinator(server.base);
     const started = await fetch(`${server.base}/api/screening/runs`, { method: 'POST', headers, body: JSON.stringify({ scope, at_date: AT, chunk_size: 1 }) });
     expect(started.status).toBe(202);
     const runId = Number(((await started.json()) as { id: string }).id);
