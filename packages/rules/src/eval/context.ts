@@ -52,8 +52,15 @@ export function unknown(missing: FactRef[]): Result {
   return { kind: 'unknown', missing };
 }
 
-/** Union of fact references without duplicates, keeping order. */
-export function mergeRefs(lists: FactRef[][]): FactRef[] {
+/** What tells two fact references apart: the fact, its entity and (for a member) the person. */
+const refKey = (ref: FactRef): unknown => `${ref.entity}|${ref.person ?? ''}|${ref.fact}`;
+
+/**
+ * Union of fact references without duplicates, keeping order; a single non-empty list is
+ * returned as it is. `keyOf` tells duplicates apart: by content by default, by identity where
+ * references are interned (the compiled missing-facts evaluator), which builds no key text.
+ */
+export function mergeRefs(lists: FactRef[][], keyOf: (ref: FactRef) => unknown = refKey): FactRef[] {
   let only: FactRef[] | null = null;
   let several = false;
   for (const list of lists) {
@@ -63,11 +70,11 @@ export function mergeRefs(lists: FactRef[][]): FactRef[] {
   }
   if (!only) return NO_REFS;
   if (!several) return only;
-  const seen = new Set<string>();
+  const seen = new Set<unknown>();
   const out: FactRef[] = [];
   for (const list of lists) {
     for (const ref of list) {
-      const key = `${ref.entity}|${ref.person ?? ''}|${ref.fact}`;
+      const key = keyOf(ref);
       if (!seen.has(key)) {
         seen.add(key);
         out.push(ref);

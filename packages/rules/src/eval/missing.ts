@@ -5,7 +5,7 @@ import type { CoreNode } from '../core/nodes.ts';
 import { UnreachableCaseError } from '../errors.ts';
 import type { Catalog, RightDefinition } from '../load/types.ts';
 import type { Value } from '../types.ts';
-import type { FactRef } from './context.ts';
+import { mergeRefs, type FactRef } from './context.ts';
 import { resolveParameter } from './parameters.ts';
 import type { NormalizedSituation } from './situation.ts';
 
@@ -35,33 +35,9 @@ type Compiled = (c: Row) => Value | undefined;
 
 const NONE: FactRef[] = [];
 
-/**
- * mergeRefs of the interpreter (union without duplicates, first occurrence first; a single
- * non-empty list is returned as it is), by identity: a household's references are interned
- * (Household.ref), so equal references are the same object and no key text is built.
- */
-function mergeRefs(lists: FactRef[][]): FactRef[] {
-  let only: FactRef[] | null = null;
-  let several = false;
-  for (const list of lists) {
-    if (!list.length) continue;
-    if (only) several = true;
-    only = list;
-  }
-  if (!only) return NONE;
-  if (!several) return only;
-  const seen = new Set<FactRef>();
-  const out: FactRef[] = [];
-  for (const list of lists) {
-    for (const ref of list) {
-      if (!seen.has(ref)) {
-        seen.add(ref);
-        out.push(ref);
-      }
-    }
-  }
-  return out;
-}
+/** The interpreter's mergeRefs by identity: a household's references are interned (Household.ref). */
+const byIdentity = (ref: FactRef): unknown => ref;
+const mergeInterned = (lists: FactRef[][]): FactRef[] => mergeRefs(lists, byIdentity);
 const compiledNodes = new WeakMap<CoreNode, Compiled>();
 
 function compile(node: CoreNode): Compiled {
@@ -142,7 +118,7 @@ function strict(a: Compiled, b: Compiled, apply: (x: Value, y: Value) => Value |
     const mx = c.missing;
     const y = b(c);
     if (x === undefined) {
-      if (y === undefined) c.missing = mergeRefs([mx, c.missing]);
+      if (y === undefined) c.missing = mergeInterned([mx, c.missing]);
       else c.missing = mx;
       return undefined;
     }
@@ -169,7 +145,7 @@ function logicNode(op: 'all' | 'any' | 'not' | 'known' | 'if', args: Compiled[])
           else if (v === dominant) return dominant;
         }
         if (!lists) return !dominant;
-        c.missing = mergeRefs(lists);
+        c.missing = mergeInterned(lists);
         return undefined;
       };
     }
@@ -230,7 +206,7 @@ function aggregateNode(op: 'count' | 'sum' | 'min' | 'max' | 'any' | 'all', wher
           break;
         }
         unknown = true;
-        (lists ??= []).push(w === undefined ? (v === undefined ? mergeRefs([mw, mv]) : mw) : mv);
+        (lists ??= []).push(w === undefined ? (v === undefined ? mergeInterned([mw, mv]) : mw) : mv);
         continue;
       }
       if (w === undefined || v === undefined) {
@@ -247,11 +223,11 @@ function aggregateNode(op: 'count' | 'sum' | 'min' | 'max' | 'any' | 'all', wher
     if (logical) {
       if (decided) return any;
       if (!unknown) return !any;
-      c.missing = mergeRefs(lists!);
+      c.missing = mergeInterned(lists!);
       return undefined;
     }
     if (unknown) {
-      c.missing = mergeRefs(lists!);
+      c.missing = mergeInterned(lists!);
       return undefined;
     }
     if ((op === 'min' || op === 'max') && n === 0) {
@@ -350,7 +326,7 @@ class Household {
       if (out.value === undefined) (lists ??= []).push(out.missing);
     }
     if (!lists) return false;
-    c.missing = mergeRefs(lists);
+    c.missing = mergeInterned(lists);
     return undefined;
   }
 }
@@ -372,6 +348,6 @@ export function missingFacts(catalog: Catalog, situation: NormalizedSituation, d
       if (out.value === true) return NONE;
       if (out.value === undefined) lists.push(out.missing);
     }
-    return lists.length === 0 ? NONE : mergeRefs(lists);
+    return lists.length === 0 ? NONE : mergeInterned(lists);
   });
 }
