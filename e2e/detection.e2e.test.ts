@@ -63,6 +63,14 @@ describe('Rechtendetectie, the coordinator path', () => {
     const rightName = names.items.find((r) => r.id === right)!.name;
     expect(rightName).not.toBe(right);
     await expect.poll(() => row.locator('strong').innerText(), POLL).toBe(rightName);
+    // Filter by that right, chosen by its name: every household left on the list may miss it.
+    const byRight = page.waitForResponse((r) => r.url().includes('/api/worklist?') && r.url().includes(`right=${right}`) && r.ok());
+    await page.getByLabel('Recht', { exact: true }).selectOption({ label: rightName });
+    await byRight;
+    const everyCardHasRight = () =>
+      page.locator('[data-household]').evaluateAll((cards, id) => cards.length > 0 && cards.every((c) => c.querySelector(`[data-right="${id}"]`) !== null), right);
+    await expect.poll(everyCardHasRight, POLL).toBe(true);
+    await page.getByLabel('Recht', { exact: true }).selectOption({ label: 'Alle rechten' });
 
     // 3. Assign it to a social worker.
     const assigned = page.waitForResponse((r) => r.url().includes('/assign') && r.status() === 204);

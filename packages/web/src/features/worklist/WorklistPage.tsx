@@ -4,13 +4,16 @@ import { Page } from '../../app/Page.tsx';
 import { useMe } from '../auth/session.ts';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { ensureWorklistNamespace } from './i18n/namespace.ts';
+import { useRightNames } from '../screening/impact.api.ts';
 import { ORDERS, useAssignees, useWorklist } from './worklist.api.ts';
 import { FollowUpList } from './FollowUpList.tsx';
 import { WorklistItemCard } from './WorklistItemCard.tsx';
 
 /** The worklist: households with rights they may miss, in priority order, with outreach actions. */
 export function WorklistPage() {
-  const { t } = useTranslation(ensureWorklistNamespace());
+  const { t, i18n } = useTranslation(ensureWorklistNamespace());
+  const lang = (i18n.resolvedLanguage ?? 'nl').slice(0, 2);
+  const rights = useRightNames(lang);
   const [order, setOrder] = useState<string>('priority');
   const [right, setRight] = useState('');
   const [organisation, setOrganisation] = useState('');
@@ -38,7 +41,16 @@ export function WorklistPage() {
         </div>
         <div className="field">
           <label htmlFor="worklist-right">{t('right')}</label>
-          <input id="worklist-right" className="input" value={right} onChange={(event) => setRight(event.target.value.trim())} />
+          <select id="worklist-right" className="input" value={right} onChange={(event) => setRight(event.target.value)}>
+            <option value="">{t('rightsAll')}</option>
+            {[...(rights.data ?? [])]
+              .sort((a, b) => a.name.localeCompare(b.name, lang))
+              .map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+          </select>
         </div>
         <div className="field">
           <label htmlFor="worklist-organisation">{t('organisation')}</label>
