@@ -144,13 +144,16 @@ describe('Rechtendetectie, the coordinator path', () => {
     await expect.poll(() => heading(page), POLL).toBe('Geschiedenis van de rechten');
     const steps = page.locator('tbody tr');
     await expect.poll(() => steps.count(), POLL).toBeGreaterThan(0);
-    const ofRight = page.locator('tbody tr', { hasText: `${right} (` });
+    const ofRight = page.locator('tbody tr', { has: page.locator(`td[data-right="${right}"]`) });
+    // The worker reads the right's name and each step in plain words, not their codes.
+    await expect.poll(() => ofRight.first().innerText(), POLL).toContain(`${rightName} (`);
     const states = await ofRight.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
     expect(states).toEqual(['mogelijk-recht', 'gecontacteerd', 'contact-gepland', 'aangevraagd', 'toegekend']);
     const last = await ofRight.last().innerText();
     expect(last).toMatch(/\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}/);
     expect(last).toContain('"persons"');
     expect(last).toContain(DEMO_USERS.coordinator);
+    expect(last).toContain('toegekend');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

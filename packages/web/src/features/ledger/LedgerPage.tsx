@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { Page } from '../../app/Page.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
+import { useRightName } from '../worklist/worklist.api.ts';
 import { ensureLedgerNamespace } from './i18n/namespace.ts';
 import { ledgerReason } from './ledgerReason.ts';
 import './ledger.css';
@@ -26,6 +27,7 @@ interface Transition {
 export function LedgerPage() {
   const { t, i18n } = useTranslation(ensureLedgerNamespace());
   const { householdId } = useParams();
+  const rightName = useRightName();
   const ledger = useQuery({
     queryKey: ['ledger', householdId],
     queryFn: () => api.get<{ history: Transition[] }>(`/api/ledger/households/${householdId}`),
@@ -53,11 +55,11 @@ export function LedgerPage() {
                 const reason = ledgerReason(row.evidence, row.reason, (code) => t(`reasonCode.${code}`));
                 return (
                   <tr key={row.id} data-state={row.state}>
-                    <td>
-                      {row.right} ({row.period})
+                    <td data-right={row.right}>
+                      {rightName(row.right)} ({row.period})
                     </td>
                     <td>
-                      {row.state}
+                      {t(`states.${row.state}`, { defaultValue: row.state })}
                       {reason && (
                         <>
                           <br />
