@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { Page } from '../../app/Page.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
-import { useRightName } from '../worklist/worklist.api.ts';
+import { useRightName } from '../../api/rightNames.ts';
 import { ensureLedgerNamespace } from './i18n/namespace.ts';
 import { ledgerReason } from './ledgerReason.ts';
 import './ledger.css';

@@ -6,7 +6,8 @@ import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { ApiError } from '../../api/problem.ts';
 import { useMe } from '../auth/session.ts';
 import { ensureScreeningNamespace } from './i18n/namespace.ts';
-import { catalogPath, useImpact, useRightNames, type ImpactReport, type PublishedCount } from './impact.api.ts';
+import { useRightNames } from '../../api/rightNames.ts';
+import { catalogPath, useImpact, type ImpactReport, type PublishedCount } from './impact.api.ts';
 import './screening.css';
 import { useWerkingsgebiedOf } from './screening.api.ts';
 

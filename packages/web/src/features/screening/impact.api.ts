@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 
 /** A count as the server publishes it: null from 1 to 4 (k-anonymity). */
@@ -30,14 +30,6 @@ export function useImpact() {
   return useMutation({
     mutationFn: (input: { scope: ImpactScope; atDate: string; path: string; text: string }) =>
       api.post<ImpactReport>('/api/screening/impact', { scope: input.scope, at_date: input.atDate, files: [{ path: input.path, text: input.text }] }),
-  });
-}
-
-/** The rights of the catalogue with their name and level (for names in the report and the file path). */
-export function useRightNames(lang: string) {
-  return useQuery({
-    queryKey: ['rights', lang],
-    queryFn: async () => (await api.get<{ items: { id: string; name: string; level: string }[] }>(`/api/rights?lang=${lang}`)).items,
   });
 }
 

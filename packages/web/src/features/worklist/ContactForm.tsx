@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ensureWorklistNamespace } from './i18n/namespace.ts';
-import { CONTACT_KINDS, CONTACT_OUTCOMES, useOutreach, useRightName, type ContactKind, type WorklistItem } from './worklist.api.ts';
+import { useRightName } from '../../api/rightNames.ts';
+import { CONTACT_KINDS, CONTACT_OUTCOMES, useOutreach, type ContactKind, type WorklistItem } from './worklist.api.ts';
 
 /**
  * One form on a worklist card to record a contact: a phone call, a home visit or a contact via a

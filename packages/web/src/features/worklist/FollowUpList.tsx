@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { ensureWorklistNamespace } from './i18n/namespace.ts';
-import { useFollowUps, useRightName } from './worklist.api.ts';
+import { useRightName } from '../../api/rightNames.ts';
+import { useFollowUps } from './worklist.api.ts';
 
 /**
  * The follow-ups that are due today or overdue, oldest first. One disappears as soon as the

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ContactForm } from './ContactForm.tsx';
 import { ensureWorklistNamespace } from './i18n/namespace.ts';
-import { LETTER_LANGUAGES, useAssign, useOutreach, useRightName, useTransition, type WorklistItem } from './worklist.api.ts';
+import { useRightName } from '../../api/rightNames.ts';
+import { LETTER_LANGUAGES, useAssign, useOutreach, useTransition, type WorklistItem } from './worklist.api.ts';
 
 /** One household on the worklist: why it is there, who works on it, a contact form, and the actions per right. */
 export function WorklistItemCard({ item, assignees, partners }: { item: WorklistItem; assignees: { id: string; name: string }[]; partners: { id: string; name: string }[] }) {

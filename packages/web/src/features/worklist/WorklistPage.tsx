@@ -4,7 +4,7 @@ import { Page } from '../../app/Page.tsx';
 import { useMe } from '../auth/session.ts';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { ensureWorklistNamespace } from './i18n/namespace.ts';
-import { useRightNames } from '../screening/impact.api.ts';
+import { useRightNames } from '../../api/rightNames.ts';
 import { ORDERS, useAssignees, useWorklist } from './worklist.api.ts';
 import { FollowUpList } from './FollowUpList.tsx';
 import { WorklistItemCard } from './WorklistItemCard.tsx';

@@ -1,22 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { useRightNames } from '../screening/impact.api.ts';
-
-/**
- * The name of a right in the reader's language, from the catalogue (`/api/rights`, one cached
- * query shared with the other pages that name rights). The id stands in until the names are
- * loaded; it stays the value where a machine needs it (data attributes, form values).
- */
-export function useRightName(): (id: string) => string {
-  const { i18n } = useTranslation();
-  const rights = useRightNames((i18n.resolvedLanguage ?? 'nl').slice(0, 2));
-  return useMemo(() => {
-    const names = new Map((rights.data ?? []).map((r) => [r.id, r.name]));
-    return (id: string) => names.get(id) ?? id;
-  }, [rights.data]);
-}
 
 /** One household on the worklist (GET /api/worklist). */
 export interface WorklistItem {
