@@ -6,7 +6,7 @@ import { UnreachableCaseError } from '../errors.ts';
 import type { Catalog, RightDefinition } from '../load/types.ts';
 import type { Value } from '../types.ts';
 import { mergeRefs, type FactRef } from './context.ts';
-import { resolveParameter } from './parameters.ts';
+import { SituationOnDate } from './run.ts';
 import type { NormalizedSituation } from './situation.ts';
 
 /**
@@ -239,22 +239,11 @@ function aggregateNode(op: 'count' | 'sum' | 'min' | 'max' | 'any' | 'all', wher
 }
 
 /** One household on one date: parameters, members per right and right outcomes, each computed once. */
-class Household {
+class Household extends SituationOnDate {
   /** Outcomes by right and subject (index + 1: the aanvrager of a household without one is -1). */
   private readonly outcomes = new Map<RightDefinition, ({ value: Value | undefined; missing: FactRef[] } | undefined)[]>();
-  private readonly params = new Map<object, number>();
-  private readonly memberCache = new Map<string, number[]>();
   /** Interned references: [0] household facts, [1] facts of a member that does not exist, [2 + i] member i. */
   private readonly refs: Map<string, FactRef[]>[] = [];
-  readonly aanvrager: number;
-
-  constructor(
-    readonly catalog: Catalog,
-    readonly situation: NormalizedSituation,
-    readonly date: number,
-  ) {
-    this.aanvrager = situation.persons.findIndex((p) => p.role === 'aanvrager');
-  }
 
   /**
    * The one-reference list of a missing fact of the household, of member `person`, or of a
@@ -270,24 +259,6 @@ class Household {
       refs.set(fact, (list = [ref]));
     }
     return list;
-  }
-
-  parameter(ref: Parameters<typeof resolveParameter>[1]): number {
-    let v = this.params.get(ref);
-    if (v === undefined) this.params.set(ref, (v = resolveParameter(this.catalog, ref, this.date)));
-    return v;
-  }
-
-  members(right: RightDefinition): number[] {
-    let out = this.memberCache.get(right.id);
-    if (!out) {
-      out = [];
-      this.situation.persons.forEach((p, i) => {
-        if (!right.appliesTo || (right.appliesTo as string[]).includes(p.role)) out!.push(i);
-      });
-      this.memberCache.set(right.id, out);
-    }
-    return out;
   }
 
   /** The subjects a right is evaluated for: the aanvrager for a household right, else each member it applies to. */

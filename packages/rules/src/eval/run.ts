@@ -26,14 +26,13 @@ export function statusOf(r: Result): Status {
 }
 
 /**
- * One evaluation of a catalogue for one situation on one date. Right outcomes are computed
- * once and shared by every right that reads them (derived rights).
+ * One household on one date: its aanvrager, parameters and the members per right, each
+ * looked up once. Shared by the interpreter's run and the compiled missing-facts evaluator.
  */
-export class EvaluationRun {
-  private readonly cache = new Map<string, SubjectResult>();
+export class SituationOnDate {
   private readonly params = new Map<object, number>();
-  readonly memo = new Map<string, Result>();
   private readonly memberCache = new Map<string, number[]>();
+  /** Index of the aanvrager (-1 for a household without one). */
   readonly aanvrager: number;
 
   constructor(
@@ -42,11 +41,6 @@ export class EvaluationRun {
     readonly date: number,
   ) {
     this.aanvrager = situation.persons.findIndex((p) => p.role === 'aanvrager');
-  }
-
-  /** A fresh context for a subject. */
-  context(person: number, trace: Map<CoreNode, Result> | null): EvalContext {
-    return new SubjectContext(this, person, trace);
   }
 
   /** A parameter's value on the run's date (resolved once per run). */
@@ -69,6 +63,20 @@ export class EvaluationRun {
     });
     this.memberCache.set(right.id, out);
     return out;
+  }
+}
+
+/**
+ * One evaluation of a catalogue for one situation on one date. Right outcomes are computed
+ * once and shared by every right that reads them (derived rights).
+ */
+export class EvaluationRun extends SituationOnDate {
+  private readonly cache = new Map<string, SubjectResult>();
+  readonly memo = new Map<string, Result>();
+
+  /** A fresh context for a subject. */
+  context(person: number, trace: Map<CoreNode, Result> | null): EvalContext {
+    return new SubjectContext(this, person, trace);
   }
 
   /** Evaluates a right for a subject (memoised). */
