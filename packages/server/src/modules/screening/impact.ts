@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { Database } from '../../platform/db/connect.ts';
 import type { Json } from '../../platform/db/schema.ts';
 import type { VersionedCatalog } from '../explorer/explorer.catalog.ts';
-import { MIN_COUNT } from '../metrics/suppress.ts';
+import { publishCount } from '../metrics/suppress.ts';
 import { catalogForRun } from './screening.catalog.ts';
 import { assertOwnScope } from './screening.service.ts';
 import { nextHouseholds, scopeMunicipalities, scopeRights, type Scope } from './screening.scope.ts';
@@ -34,7 +34,7 @@ export interface ImpactReport {
   rights: RightImpact[];
 }
 
-/** A count as published: null from 1 to MIN_COUNT − 1 (k-anonymity; zero reveals nobody). */
+/** Counts as published by publishCount: null from 1 to MIN_COUNT − 1 (k-anonymity; zero reveals nobody). */
 export type PublishedImpact = Omit<ImpactReport, 'rights' | 'households'> & {
   households: number | null;
   rights: { [K in keyof RightImpact]: RightImpact[K] extends number ? number | null : RightImpact[K] }[] };
@@ -125,13 +125,11 @@ export async function ruleChangeImpact(
   };
 }
 
-const hide = (n: number): number | null => (n > 0 && n < MIN_COUNT ? null : n);
-
 /** The report as every aggregate output shows it: each count from 1 to 4 is null. */
 export function publishImpact(report: ImpactReport): PublishedImpact {
   return {
     ...report,
-    households: hide(report.households),
-    rights: report.rights.map((r) => ({ right: r.right, before: hide(r.before), after: hide(r.after), gains: hide(r.gains), losses: hide(r.losses) })),
+    households: publishCount(report.households),
+    rights: report.rights.map((r) => ({ right: r.right, before: publishCount(r.before), after: publishCount(r.after), gains: publishCount(r.gains), losses: publishCount(r.losses) })),
   };
 }
