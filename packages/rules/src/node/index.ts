@@ -46,4 +46,3 @@ export function loadCatalogDirectory(dir: string, options: LoadOptions & { base?
   return loadCatalog([files.facts, ...files.rights], options);
 }
 export { evaluatePopulationParallel } from './parallel.ts';
-export { sharePopulation } from './shared.ts';
