@@ -1,11 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '@springplank/server/platform/db/test-database.ts';
 import type { Database } from '@springplank/server/platform/db/connect.ts';
-import { compileSql, evaluate, loadCatalog, situationInserts, sqlSchema, STATUS_CODE, type Catalog, type Situation } from '../src/index.ts';
-import { readCatalogDirectory } from '../src/node/index.ts';
+import { compileSql, evaluate, situationInserts, sqlSchema, STATUS_CODE } from '../src/index.ts';
 import { dateArbitrary, situationArbitrary } from './generate.ts';
+import { shippedCatalog } from './helpers.ts';
 
 /**
  * The SQL compiler on the full catalogue (catalog/): rights that read other rights in later
@@ -13,16 +12,14 @@ import { dateArbitrary, situationArbitrary } from './generate.ts';
  * example catalogue does not have. Interpreter and SQL must give every household the same
  * status and amount.
  */
-const files = readCatalogDirectory(fileURLToPath(new URL('../../../catalog', import.meta.url)));
-const loaded = loadCatalog([files.facts, ...files.rights]);
-const catalog: Catalog | null = loaded.ok ? loaded.catalog : null;
+const catalog = shippedCatalog();
 const tables = { households: 'catalog_households', persons: 'catalog_persons' };
 let database: Database;
 
-describe.skipIf(!catalog)('SQL compiler on the full catalogue', () => {
+describe('SQL compiler on the full catalogue', () => {
   beforeAll(async () => {
     database = await openTestDatabase({ migrate: false });
-    for (const statement of sqlSchema(catalog!.vocabulary, tables).split('\n')) await database.query(statement);
+    for (const statement of sqlSchema(catalog.vocabulary, tables).split('\n')) await database.query(statement);
   });
   afterAll(async () => {
     await database?.close();
@@ -30,17 +27,17 @@ describe.skipIf(!catalog)('SQL compiler on the full catalogue', () => {
 
   it('interpreter and SQL agree on outcome and amount for every household × right', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(situationArbitrary(catalog!), { minLength: 1, maxLength: 8 }), dateArbitrary, async (situations, date) => {
+      fc.asyncProperty(fc.array(situationArbitrary(catalog), { minLength: 1, maxLength: 8 }), dateArbitrary, async (situations, date) => {
         await database.query(`TRUNCATE ${tables.persons}, ${tables.households}`);
-        for (const insert of situationInserts(situations, catalog!.vocabulary, tables)) await database.query(insert.sql, insert.parameters);
-        const compiled = compileSql(catalog!, date, { tables });
+        for (const insert of situationInserts(situations, catalog.vocabulary, tables)) await database.query(insert.sql, insert.parameters);
+        const compiled = compileSql(catalog, date, { tables });
         const rows = await database.transaction(async (tx) => {
           for (const statement of compiled.setup) await tx.query(statement);
           return tx.query<Record<string, number | null>>(compiled.sql, compiled.parameters);
         });
         expect(rows).toHaveLength(situations.length);
         situations.forEach((s, h) => {
-          for (const o of evaluate(catalog!, s, date, { explain: false, nearMiss: false }).outcomes) {
+          for (const o of evaluate(catalog, s, date, { explain: false, nearMiss: false }).outcomes) {
             const k = compiled.rights.indexOf(o.right);
             const where = `${o.right}, household ${h}, ${date}`;
             expect(Number(rows[h]![`s${k}`]), `SQL ${where}`).toBe(STATUS_CODE[o.status]);
