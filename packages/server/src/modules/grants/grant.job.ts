@@ -10,7 +10,7 @@ import { inputSnapshot } from '../ledger/ledger.snapshot.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
 import { renderLetter } from '../outreach/letter.pdf.ts';
 import { letterLanguage, preferredLanguages } from '../outreach/letter-language.ts';
-import { decisionLetter, type LetterLanguage } from '../outreach/letter.texts.ts';
+import { DECISION_SENDER, decisionAmount, decisionLetter, type LetterLanguage } from '../outreach/letter.texts.ts';
 import { ResumableRuns, type JobOptions } from '../screening/resumable-runs.ts';
 import { loadSituations } from '../screening/situations.ts';
 import { decideAutomatically, explanationJson, metConditions } from './grant.decide.ts';
@@ -26,23 +26,6 @@ interface GrantRunRow {
   cursor: number;
   chunk_size: number;
   started_by: number | null;
-}
-
-const PER: Record<LetterLanguage, { month: string; year: string }> = {
-  nl: { month: ' per maand', year: ' per jaar' },
-  fr: { month: ' par mois', year: ' par an' },
-  en: { month: ' a month', year: ' a year' },
-};
-
-/** The sender of a decision letter: the granting municipality and its OCMW. */
-const SENDER: Record<LetterLanguage, string> = { nl: 'Gemeente en OCMW', fr: 'Commune et CPAS', en: 'Municipality and OCMW' };
-
-/** The amount of a decision as the letter says it: a decimal comma in Dutch and French, a point in English. */
-function amountText(outcome: Outcome, language: LetterLanguage): string {
-  if (outcome.amount === null) return '';
-  const per = outcome.period === 'month' ? PER[language].month : outcome.period === 'year' ? PER[language].year : '';
-  const amount = outcome.amount.toFixed(2);
-  return ` (€ ${language === 'en' ? amount : amount.replace('.', ',')}${per})`;
 }
 
 /** The facts a grant run reads: those its rights reference, plus the receipt facts (already received). */
@@ -122,7 +105,7 @@ export async function processGrantChunk(database: Database, runId: number, catal
       const language = letterLanguage(undefined, addressee ? languages.get(addressee.personId) : undefined);
       const right = catalog.rights.get(outcome.right)!;
       const letter = await renderLetter(
-        decisionLetter(right, language, { name: addressee?.name ?? '' }, SENDER[language], run.at_date, amountText(outcome, language), metConditions(explanations, language), run.catalog_version),
+        decisionLetter(right, language, { name: addressee?.name ?? '' }, DECISION_SENDER[language], run.at_date, decisionAmount(outcome, language), metConditions(explanations, language), run.catalog_version),
       );
       work.push({ kind: 'grant', householdId: household.householdId, personIds: household.personIds, right: outcome.right, outcome, explanations: explanations.map(explanationJson), snapshot, letter, language });
     }

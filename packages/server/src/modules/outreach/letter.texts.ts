@@ -1,4 +1,4 @@
-import type { RightDefinition } from '@springplank/rules';
+import type { Outcome, RightDefinition } from '@springplank/rules';
 import type { LetterContent } from './letter.pdf.ts';
 
 /** A language a letter can be written in. */
@@ -109,4 +109,21 @@ export function decisionLetter(
     closing: `${t.basis(right.legalBasis, catalogVersion)}\n\n${t.appeal}\n\n${t.closing},\n${sender}`,
     footer: t.footer,
   };
+}
+
+const PER: Record<LetterLanguage, { month: string; year: string }> = {
+  nl: { month: ' per maand', year: ' per jaar' },
+  fr: { month: ' par mois', year: ' par an' },
+  en: { month: ' a month', year: ' a year' },
+};
+
+/** The sender of a decision letter: the granting municipality and its OCMW. */
+export const DECISION_SENDER: Record<LetterLanguage, string> = { nl: 'Gemeente en OCMW', fr: 'Commune et CPAS', en: 'Municipality and OCMW' };
+
+/** The amount of a decision as the letter says it: a decimal comma in Dutch and French, a point in English. */
+export function decisionAmount(outcome: Pick<Outcome, 'amount' | 'period'>, language: LetterLanguage): string {
+  if (outcome.amount === null) return '';
+  const per = outcome.period === 'month' ? PER[language].month : outcome.period === 'year' ? PER[language].year : '';
+  const amount = outcome.amount.toFixed(2);
+  return ` (€ ${language === 'en' ? amount : amount.replace('.', ',')}${per})`;
 }
