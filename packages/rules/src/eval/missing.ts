@@ -261,11 +261,6 @@ class Household extends SituationOnDate {
     return list;
   }
 
-  /** The subjects a right is evaluated for: the aanvrager for a household right, else each member it applies to. */
-  subjects(right: RightDefinition): number[] {
-    return right.subject === 'household' ? [this.aanvrager] : this.members(right);
-  }
-
   /** A right's eligibility for a subject, and its missing facts when it is unknown (memoised). */
   subject(right: RightDefinition, person: number): { value: Value | undefined; missing: FactRef[] } {
     let bySubject = this.outcomes.get(right);
@@ -310,15 +305,10 @@ class Household extends SituationOnDate {
  */
 export function missingFacts(catalog: Catalog, situation: NormalizedSituation, day: number, rights: readonly string[]): FactRef[][] {
   const household = new Household(catalog, situation, day);
+  const row: Row = { run: household, person: -1, it: -1, missing: NONE };
   return rights.map((id) => {
-    const right = catalog.rights.get(id);
-    if (!right) throw new Error(`Unknown right "${id}"`);
-    const lists: FactRef[][] = [];
-    for (const s of household.subjects(right)) {
-      const out = household.subject(right, s);
-      if (out.value === true) return NONE;
-      if (out.value === undefined) lists.push(out.missing);
-    }
-    return lists.length === 0 ? NONE : mergeInterned(lists);
+    if (!catalog.rights.has(id)) throw new Error(`Unknown right "${id}"`);
+    // The right's outcome for the household, as another right reading it would see it.
+    return household.rightValue(id, -1, row) === undefined ? row.missing : NONE;
   });
 }
