@@ -219,9 +219,14 @@ describe('Rechtendetectie, the coordinator path', () => {
     await page.getByRole('button', { name: 'Start de toekenning' }).click();
     const response = await started;
     expect(response.status()).toBe(202);
-    const runId = ((await response.json()) as { id: string }).id;
+    const { id: runId, rights: runRights } = (await response.json()) as { id: string; rights: string[] };
     const card = page.locator(`[data-grant-run="${runId}"]`);
     await expect.poll(() => card.innerText(), POLL).toMatch(/Klaar — (\d+) van \1 gezinnen bekeken · [1-9]\d* toegekend/);
+    // The card names the run's rights as the reader knows them, never by their id.
+    const rightNames = (await page.getByLabel('Welk recht').locator('option').allInnerTexts()).slice(1);
+    await expect.poll(() => card.innerText(), POLL).toContain(`Rechten (${runRights.length}): `);
+    for (const name of rightNames) expect(await card.innerText()).toContain(name);
+    for (const id of runRights) expect(await card.innerText()).not.toContain(id);
     expect(await card.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('100%');
     expect(await axeViolations(page)).toEqual([]);
 
