@@ -129,7 +129,7 @@ export interface GrantRunDetail {
  */
 export function readGrantRunDetail(database: Database, actor: Actor, runId: number, page: { limit: number; offset: number }): Promise<GrantRunDetail> {
   return audited<GrantRunDetail>(database, { actor, action: 'read-grant-run', recordType: 'grant-run', recordId: runId, purpose: 'automatic-granting', what: 'grant run' }, async (tx) => {
-    const [run] = await tx.query<GrantRunSummary>(`${SUMMARY} where r.id = $1`, [runId]);
+    const run = await grantRunSummary(tx, runId);
     if (!run) return { kind: 'missing' };
     if (!(await inWerkingsgebied(tx, actor, run.municipality_nis))) return { kind: 'denied', personIds: [] };
     const [count] = await tx.query<{ n: number }>('select count(*)::int as n from grant_decisions where run_id = $1', [runId]);
@@ -156,11 +156,12 @@ export function readGrantRunDetail(database: Database, actor: Actor, runId: numb
     const aanvragers = await aanvragersOn(tx, [...new Set(rows.map((r) => r.household_id))], run.at_date);
     const { catalog } = catalogForRun();
     const decisions = rows.map((d): GrantDecisionView => {
+      const payee = aanvragers.get(d.household_id);
       const explanations = (typeof d.explanation === 'string' ? JSON.parse(d.explanation) : d.explanation) as Parameters<typeof metConditions>[0];
       return {
         id: Number(d.id),
         household_id: d.household_id,
-        person: aanvragers.has(d.household_id) ? { id: aanvragers.get(d.household_id)!.personId, name: aanvragers.get(d.household_id)!.name } : null,
+        person: payee ? { id: payee.personId, name: payee.name } : null,
         right: d.right_id,
         right_name: catalog.rights.get(d.right_id)?.name ?? null,
         period: d.period,
@@ -172,6 +173,6 @@ export function readGrantRunDetail(database: Database, actor: Actor, runId: numb
       };
     });
     const personIds = [...new Set([...aanvragers.values()].map((a) => a.personId))];
-    return { kind: 'done', personIds, value: { run: summary(run as GrantRunSummary & { started_at: Date | string; finished_at: Date | string | null }), decisions, decision_count: count?.n ?? 0 }, details: { shown: rows.length } };
+    return { kind: 'done', personIds, value: { run, decisions, decision_count: count?.n ?? 0 }, details: { shown: rows.length } };
   });
 }
