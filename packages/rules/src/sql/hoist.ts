@@ -19,7 +19,7 @@ export function hoistRowExpressions(rights: RightDefinition[], c: SqlCompiler, a
       [node.where, node.of].forEach((n) => n && walk(n));
       return;
     }
-    if (rowOnly(node, c) && readsData(node, c)) {
+    if (rowOnly(node, c) && readsData(node)) {
       found.set(nodeKey(node), node);
       return;
     }
@@ -62,7 +62,7 @@ function rowOnly(node: CoreNode, c: SqlCompiler): boolean {
 }
 
 /** True when a node reads a fact or an aggregate (a node of constants is folded where it is used). */
-function readsData(node: CoreNode, c: SqlCompiler): boolean {
+function readsData(node: CoreNode): boolean {
   switch (node.kind) {
     case 'fact':
     case 'aggregate':
@@ -72,8 +72,8 @@ function readsData(node: CoreNode, c: SqlCompiler): boolean {
     case 'right':
       return false;
     case 'compare':
-      return readsData(node.left, c) || readsData(node.right, c);
+      return readsData(node.left) || readsData(node.right);
     default:
-      return node.args.some((n) => readsData(n, c));
+      return node.args.some(readsData);
   }
 }
