@@ -114,3 +114,10 @@ export async function householdDossierOrganisationIds(q: Queryable, householdId:
   const rows = await q.db.selectFrom('dossiers').select('organisation_id').distinct().where('household_id', '=', householdId).execute();
   return rows.map((row) => row.organisation_id);
 }
+
+/** Ids of the persons who are or were members of any of these households (whose data a list of them shows), each once. */
+export async function personIdsOfHouseholds(q: Queryable, householdIds: readonly number[]): Promise<number[]> {
+  if (householdIds.length === 0) return [];
+  const rows = await q.query<{ person_id: number }>('select distinct person_id from household_memberships where household_id = any($1::int[])', [householdIds]);
+  return rows.map((r) => r.person_id);
+}

@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { audited } from '../../platform/audit/audited.ts';
 import type { Database, Queryable } from '../../platform/db/connect.ts';
+import { personIdsOfHouseholds } from '../households/household.repository.ts';
 import { today } from '../ledger/ledger.service.ts';
 import { optedOutHouseholds } from './contact-preference.ts';
 
@@ -89,9 +90,7 @@ export function readFollowUps(database: Database, actor: Actor, query: { until?:
     const refused = await optedOutHouseholds(tx, [...new Set(open.map((f) => f.householdId))]);
     const items = open.filter((f) => !refused.has(f.householdId)).map((f) => ({ ...f, overdue: f.followUpOn < now }));
     const households = [...new Set(items.map((i) => i.householdId))];
-    const personIds = households.length
-      ? (await tx.query<{ person_id: number }>('select distinct person_id from household_memberships where household_id = any($1::int[])', [households])).map((r) => r.person_id)
-      : [];
+    const personIds = await personIdsOfHouseholds(tx, households);
     return { kind: 'done', personIds, value: { today: now, items, optedOut: refused.size } };
   });
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { audited } from '../../platform/audit/audited.ts';
 import type { Database } from '../../platform/db/connect.ts';
+import { personIdsOfHouseholds } from '../households/household.repository.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
 
 /** Query of {@link listResults}. */
@@ -46,12 +47,10 @@ export function listResults(database: Database, actor: Actor | null, runId: numb
     let rowsQuery = db.selectFrom('screening_results').selectAll().where('run_id', '=', runId).where('household_id', 'in', ids.length ? ids : [-1]);
     if (query.kind) rowsQuery = rowsQuery.where('kind', '=', query.kind);
     const rows = await rowsQuery.orderBy('household_id').orderBy('right_id').execute();
-    const persons = ids.length
-      ? await tx.query<{ person_id: number }>('select distinct person_id from household_memberships where household_id = any($1::int[])', [ids])
-      : [];
+    const personIds = await personIdsOfHouseholds(tx, ids);
     return {
       kind: 'done',
-      personIds: persons.map((p) => p.person_id),
+      personIds,
       value: {
         items: rows.map((r) => ({
           household_id: String(r.household_id),

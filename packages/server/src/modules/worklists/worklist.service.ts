@@ -4,6 +4,7 @@ import type { Database, Queryable } from '../../platform/db/connect.ts';
 import { Errors } from '../../platform/errors/problem.ts';
 import { canBeAssigned } from '../../platform/policies/policy.ts';
 import { aanvragersOn } from '../households/aanvrager.ts';
+import { personIdsOfHouseholds } from '../households/household.repository.ts';
 import { householdAccess } from '../ledger/household-access.ts';
 import { today } from '../ledger/ledger.service.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
@@ -194,9 +195,7 @@ export function readWorklist(database: Database, actor: Actor, query: WorklistQu
     const aanvragers = await aanvragersOn(tx, shown.map((i) => i.householdId), now);
     const languages = await preferredLanguages(tx, [...aanvragers.values()].map((a) => a.personId));
     for (const item of shown) item.letterLanguage = languages.get(aanvragers.get(item.householdId)?.personId ?? -1) ?? null;
-    const personIds = shown.length
-      ? (await tx.query<{ person_id: number }>('select person_id from household_memberships where household_id = any($1::int[])', [shown.map((i) => i.householdId)])).map((r) => r.person_id)
-      : [];
+    const personIds = await personIdsOfHouseholds(tx, shown.map((i) => i.householdId));
     return { kind: 'done', personIds, value: { items: shown, total: items.length, optedOut: refused.size, organisations: partners, neighbourhoods } };
   });
 }
