@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { Queryable } from '../../platform/db/connect.ts';
 import type { Json } from '../../platform/db/schema.ts';
 import { currentHouseholdStates } from '../ledger/ledger.repository.ts';
+import { today } from '../ledger/ledger.service.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
 import type { FactEntity } from '../facts/fact.repository.ts';
 import { receiptFactIds } from './receipt.ts';
@@ -110,10 +111,6 @@ export async function reevaluateAfterFact(tx: Queryable, actor: Actor | null, en
     out.push({ householdId: household.id, runId: run.id, rights, candidates, reviews });
   }
   return out;
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /** The households a fact belongs to (a person's current households) that have an open dossier, with the dossier's organisation. */
