@@ -19,6 +19,12 @@ function RunProgress({ run }: { run: ScreeningRun }) {
       <RunProgressBar processed={run.progress.processed} total={run.progress.total} label={t('progressLabel', { id: run.id })}>
         <strong>{t(`status.${run.status}`)}</strong> — {t('counts', { ...run.progress })}
       </RunProgressBar>
+      {run.status === 'failed' && (
+        <div role="alert" className="message message--error">
+          <p>{t('failedBecause')}</p>
+          {run.error && <p className="muted">{t('failedDetail', { error: run.error })}</p>}
+        </div>
+      )}
       {run.status === 'running' && (
         <Button className="button" onPress={() => cancel.mutate(run.id)}>
           {t('cancel')}
