@@ -58,6 +58,10 @@ describe('a phone call and a contact via a partner', () => {
     const worker = await signedIn(server.app, 'mw@ocmw.kansendonk.demo', 'springplank-demo');
     // A national service outside the werkingsgebied (synthetic).
     const [outside] = await database.query<{ id: number }>("insert into organisations (name, type) values ('Landelijke dienst (test)', 'dmw') returning id");
+    // The database itself refuses a partner contact without a partner, whatever writes it.
+    await expect(
+      database.query("insert into outreach_actions (household_id, kind, outcome, actor_user_id, organisation_id) values ($1, 'partner', 'reached', $2, $3)", [household, world.worker.id, world.worker.organisation.id]),
+    ).rejects.toThrow(/outreach_actions_partner_required/);
     const cases = [
       { body: { kind: 'partner', outcome: 'reached', right: RIGHT }, code: 'partner-required' },
       { body: { kind: 'phone', outcome: 'reached', right: RIGHT, partner_organisation_id: world.ocmwId }, code: 'partner-only-for-partner-contact' },
