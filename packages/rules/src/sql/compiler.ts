@@ -23,14 +23,24 @@ const LITERAL = /^(-?[\d.e+-]+::float8|'-?Infinity'::float8|'[\d-]+'::date)$/;
 
 const COMPARE_SQL: Record<NodeOf<'compare'>['op'], string> = { '=': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 
+/**
+ * One operand's part of an all/any's confirmation flag where the all/any has its dominant value
+ * (FALSE for all, TRUE for any): true unless this operand decides that value for certain. An
+ * all/any with its dominant value is to confirm only if every operand that decides it is, so its
+ * flag is these parts joined with AND. `flag` is the operand's flag where it has the dominant
+ * value; an operand that does not decide (or whose flag is 'false') needs no flag here.
+ * One place for this rule, so kleene and flagIf cannot disagree on it.
+ */
+function decidesToConfirm(value: string, flag: string, dominant: 'TRUE' | 'FALSE'): string {
+  return flag === 'false' ? `(${value} IS NOT ${dominant})` : `(${value} IS NOT ${dominant} OR ${flag})`;
+}
+
 /** Kleene all/any with the interpreter’s confirmation rule (as in the batch compiler, compileRight). */
 function kleene(args: Fragment[], dominant: 'TRUE' | 'FALSE'): Fragment {
   const v = `(${args.map((a) => a.v).join(dominant === 'FALSE' ? ' AND ' : ' OR ')})`;
   const all = orU(args.map((a) => a.u));
   if (all === 'false') return { v, u: 'false' };
-  // An operand that decides the value rests on facts to confirm only through its own flag; one
-  // that does not decide (or cannot rest on such facts) does not make the value certain or not.
-  const deciding = args.map((a) => (a.u === 'false' ? `(${a.v} IS NOT ${dominant})` : `(${a.v} IS NOT ${dominant} OR ${a.u})`));
+  const deciding = args.map((a) => decidesToConfirm(a.v, a.u, dominant));
   return { v, u: `(CASE WHEN ${v} IS ${dominant} THEN (${deciding.join(' AND ')}) ELSE ${all} END)` };
 }
 
@@ -168,7 +178,7 @@ export class SqlCompiler {
     return `(${node.args
       .map((a) => {
         const f = this.visit(a, scope);
-        return f.u === 'false' ? `(${f.v} IS NOT ${sql})` : `(${f.v} IS NOT ${sql} OR ${this.flagIf(a, scope, dominant)})`;
+        return decidesToConfirm(f.v, f.u === 'false' ? 'false' : this.flagIf(a, scope, dominant), sql);
       })
       .join(' AND ')})`;
   }
