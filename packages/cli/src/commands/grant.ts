@@ -17,16 +17,19 @@ interface GrantFlags extends DatabaseFlags {
 
 type Database = Awaited<ReturnType<typeof openFromFlags>>;
 
-/** One line of progress of a grant run: a bar and the counts. There is no refusal to count. */
-export function grantProgressLine(run: Pick<GrantRunSummary, 'status' | 'total' | 'processed' | 'granted' | 'to_worker' | 'declined'>, width = 30): string {
+/**
+ * One line of progress of a grant run: a bar and the counts. The run refuses nothing; it only
+ * skips what the person declined or a worker refused earlier (situation unchanged).
+ */
+export function grantProgressLine(run: Pick<GrantRunSummary, 'status' | 'total' | 'processed' | 'granted' | 'to_worker' | 'declined' | 'refused_earlier'>, width = 30): string {
   const share = run.total === 0 ? 1 : run.processed / run.total;
   const filled = Math.round(share * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.floor(share * 100)}%  ${run.processed}/${run.total} households, ${run.granted} granted, ${run.to_worker} to a worker, ${run.declined} declined earlier (${run.status})`;
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.floor(share * 100)}%  ${run.processed}/${run.total} households, ${run.granted} granted, ${run.to_worker} to a worker, ${run.declined} declined earlier, ${run.refused_earlier} refused earlier by a worker (${run.status})`;
 }
 
 /** One line per run for `grant list`. */
 function grantRunLine(run: GrantRunSummary): string {
-  return `${run.id}  ${run.municipality_nis}  ${run.at_date}  ${run.status.padEnd(7)}  ${run.processed}/${run.total} households  ${run.granted} granted  ${run.to_worker} to a worker  ${run.declined} declined earlier  rights: ${run.rights.join(',') || '-'}`;
+  return `${run.id}  ${run.municipality_nis}  ${run.at_date}  ${run.status.padEnd(7)}  ${run.processed}/${run.total} households  ${run.granted} granted  ${run.to_worker} to a worker  ${run.declined} declined earlier  ${run.refused_earlier} refused earlier by a worker  rights: ${run.rights.join(',') || '-'}`;
 }
 
 async function follow(runId: number, jobs: GrantJobs, database: Database): Promise<void> {

@@ -4,7 +4,7 @@ import type { Database } from '../../platform/db/connect.ts';
 import type { Json } from '../../platform/db/schema.ts';
 import { aanvragersOn } from '../households/aanvrager.ts';
 import type { LedgerReasonCode } from '../ledger/reason-codes.ts';
-import { declineStands } from '../ledger/decline.ts';
+import { standingNo } from '../ledger/decline.ts';
 import { appendTransitions, currentHouseholdStates } from '../ledger/ledger.repository.ts';
 import { inputSnapshot } from '../ledger/ledger.snapshot.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
@@ -55,12 +55,12 @@ export async function processGrantChunk(database: Database, runId: number, catal
       : (await database.query<{ id: number }>('select id from households where municipality_nis = $1 and id > $2 order by id limit $3', [run.municipality_nis, run.cursor, run.chunk_size])).map((r) => r.id);
   if (ids.length === 0) {
     await database.transaction(async (tx) => {
-      const [done] = await tx.query<{ granted: number; to_worker: number; declined: number }>(
-        `update grant_runs set status = 'done', finished_at = now() where id = $1 and status = 'running' returning granted, to_worker, declined`,
+      const [done] = await tx.query<{ granted: number; to_worker: number; declined: number; refused_earlier: number }>(
+        `update grant_runs set status = 'done', finished_at = now() where id = $1 and status = 'running' returning granted, to_worker, declined, refused_earlier`,
         [runId],
       );
       if (!done) return;
-      await recordAudit(tx, { actor: null, action: 'grant-run-done', recordType: 'grant-run', recordId: runId, purpose: 'automatic-granting', outcome: 'allowed', details: { granted: done.granted, to_worker: done.to_worker, declined: done.declined } });
+      await recordAudit(tx, { actor: null, action: 'grant-run-done', recordType: 'grant-run', recordId: runId, purpose: 'automatic-granting', outcome: 'allowed', details: { granted: done.granted, to_worker: done.to_worker, declined: done.declined, refused_earlier: done.refused_earlier } });
     });
     return false;
   }
@@ -80,6 +80,7 @@ export async function processGrantChunk(database: Database, runId: number, catal
   const languages = await preferredLanguages(database, [...addressees.values()].map((a) => a.personId));
   const work: (Grant | ToWorker)[] = [];
   let declined = 0;
+  let refusedEarlier = 0;
   for (const household of loaded) {
     for (const outcome of evaluate(catalog, household.situation, run.at_date, { rights: run.rights, nearMiss: false }).outcomes) {
       const position = ledger.get(`${household.householdId}|${outcome.right}`);
@@ -88,14 +89,15 @@ export async function processGrantChunk(database: Database, runId: number, catal
       const decision = decideAutomatically(outcome);
       if (decision.kind === 'no-decision') continue;
       const snapshot = inputSnapshot(catalog, outcome.right, household.situation);
-      // The person declined this right and nothing it depends on changed since: respected, not
-      // refused — no decision, no ledger transition, only counted.
-      if (declineStands(position, snapshot.hash)) {
-        declined += 1;
-        continue;
-      }
+      // The person declined this right, or a worker recorded its refusal, and nothing it depends
+      // on changed since: respected — no decision, no ledger transition (the right stays with
+      // the worker), only counted.
+      const no = standingNo(position, snapshot.hash);
+      if (no === 'afgezien') declined += 1;
+      if (no === 'geweigerd') refusedEarlier += 1;
+      if (no) continue;
       if (decision.kind === 'to-worker') {
-        // Already with a worker; a decline whose situation changed is reopened as a screening reopens it.
+        // Already with a worker; a decline or refusal whose situation changed is reopened as a screening reopens it.
         if (state === 'mogelijk-recht' || state === 'contact-gepland' || state === 'gecontacteerd') continue;
         work.push({ kind: 'to-worker', householdId: household.householdId, right: outcome.right, snapshot });
         continue;
@@ -144,13 +146,14 @@ export async function processGrantChunk(database: Database, runId: number, catal
       await recordAudit(tx, { actor: null, action: 'automatic-grant', recordType: 'grant-decision', recordId: Number(inserted.id), personIds: w.personIds, purpose: 'automatic-granting', outcome: 'allowed', details: { right: w.right, household: w.householdId, amount: w.outcome.amount, catalog_version: run.catalog_version, grant_run: runId, started_by: run.started_by, language: w.language } });
       granted += 1;
     }
-    await tx.query('update grant_runs set cursor = $2, processed = processed + $3, granted = granted + $4, to_worker = to_worker + $5, declined = declined + $6 where id = $1', [
+    await tx.query('update grant_runs set cursor = $2, processed = processed + $3, granted = granted + $4, to_worker = to_worker + $5, declined = declined + $6, refused_earlier = refused_earlier + $7 where id = $1', [
       runId,
       ids[ids.length - 1],
       ids.length,
       granted,
       toWorker,
       declined,
+      refusedEarlier,
     ]);
     // Every household of the chunk was read (and its addressee's name), not only those granted: the read is audited too.
     await recordAudit(tx, {
@@ -161,7 +164,7 @@ export async function processGrantChunk(database: Database, runId: number, catal
       personIds: [...new Set([...loaded.flatMap((h) => h.personIds), ...[...addressees.values()].map((a) => a.personId)])],
       purpose: 'automatic-granting',
       outcome: 'allowed',
-      details: { households: ids.length, first: ids[0]!, last: ids[ids.length - 1]!, granted, to_worker: toWorker, declined, started_by: run.started_by },
+      details: { households: ids.length, first: ids[0]!, last: ids[ids.length - 1]!, granted, to_worker: toWorker, declined, refused_earlier: refusedEarlier, started_by: run.started_by },
     });
     return true;
   });

@@ -53,13 +53,15 @@ export interface GrantRunSummary {
   to_worker: number;
   /** Skipped: the person declined the right and their situation did not change. */
   declined: number;
+  /** Skipped: a worker recorded a refusal of the right and the situation did not change. */
+  refused_earlier: number;
   error: string | null;
   started_by: string | null;
   started_at: string;
   finished_at: string | null;
 }
 
-const SUMMARY = `select r.id, r.municipality_nis, r.at_date::text as at_date, r.status, r.rights, r.catalog_version, r.processed, r.granted, r.to_worker, r.declined, r.error,
+const SUMMARY = `select r.id, r.municipality_nis, r.at_date::text as at_date, r.status, r.rights, r.catalog_version, r.processed, r.granted, r.to_worker, r.declined, r.refused_earlier, r.error,
        u.name as started_by, r.started_at, r.finished_at,
        case when cardinality(r.rights) = 0 then 0 else (select count(*)::int from households h where h.municipality_nis = r.municipality_nis) end as total
   from grant_runs r left join users u on u.id = r.started_by`;

@@ -23,6 +23,7 @@ const runResultSchema = z.object({
   granted: z.number(),
   to_worker: z.number(),
   declined: z.number().describe('Skipped: the person declined the right (afgezien) and their situation did not change; no decision'),
+  refused_earlier: z.number().describe('Skipped: a worker recorded a refusal of the right (geweigerd) and the situation did not change; no decision, the right stays with the worker'),
   catalog_version: z.string(),
   error: z.string().nullable(),
 });
@@ -35,7 +36,7 @@ const runSummarySchema = z.object({
   status: z.enum(['running', 'done', 'failed']),
   rights: z.array(z.string()),
   catalog_version: z.string(),
-  progress: z.object({ total: z.number(), processed: z.number(), granted: z.number(), to_worker: z.number(), declined: z.number() }),
+  progress: z.object({ total: z.number(), processed: z.number(), granted: z.number(), to_worker: z.number(), declined: z.number(), refused_earlier: z.number() }),
   error: z.string().nullable(),
   started_by: z.string().nullable(),
   started_at: z.string(),
@@ -64,7 +65,7 @@ function runSummaryOut(r: GrantRunSummary) {
     status: r.status,
     rights: r.rights,
     catalog_version: r.catalog_version,
-    progress: { total: r.total, processed: r.processed, granted: r.granted, to_worker: r.to_worker, declined: r.declined },
+    progress: { total: r.total, processed: r.processed, granted: r.granted, to_worker: r.to_worker, declined: r.declined, refused_earlier: r.refused_earlier },
     error: r.error,
     started_by: r.started_by,
     started_at: r.started_at,
@@ -102,7 +103,7 @@ export function registerGrantRoutes(app: FastifyInstance, deps: { database: Data
       }
       return reply
         .code(wait === false ? 202 : 201)
-        .send({ id: String(result.id), status: result.status, rights: result.rights, granted: result.granted, to_worker: result.toWorker, declined: result.declined, catalog_version: result.catalogVersion, error: result.error });
+        .send({ id: String(result.id), status: result.status, rights: result.rights, granted: result.granted, to_worker: result.toWorker, declined: result.declined, refused_earlier: result.refusedEarlier, catalog_version: result.catalogVersion, error: result.error });
     },
   });
 

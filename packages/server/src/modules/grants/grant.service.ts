@@ -29,6 +29,8 @@ export interface GrantRunResult {
   toWorker: number;
   /** Skipped because the person declined the right (`afgezien`) and their situation did not change: no decision. */
   declined: number;
+  /** Skipped because a worker recorded a refusal (`geweigerd`) and the situation did not change: no decision, the right stays with the worker. */
+  refusedEarlier: number;
   catalogVersion: string;
   error: string | null;
 }
@@ -78,8 +80,8 @@ export async function startGrantRun(database: Database, actor: Actor | null, inp
 
 /** A grant run as it stands. */
 export async function readGrantRun(database: Database, runId: number): Promise<GrantRunResult> {
-  const run = await detectionDb(database).selectFrom('grant_runs').select(['id', 'status', 'rights', 'granted', 'to_worker', 'declined', 'catalog_version', 'error']).where('id', '=', runId).executeTakeFirstOrThrow();
-  return { id: run.id, status: run.status, rights: run.rights, granted: run.granted, toWorker: run.to_worker, declined: run.declined, catalogVersion: run.catalog_version, error: run.error };
+  const run = await detectionDb(database).selectFrom('grant_runs').select(['id', 'status', 'rights', 'granted', 'to_worker', 'declined', 'refused_earlier', 'catalog_version', 'error']).where('id', '=', runId).executeTakeFirstOrThrow();
+  return { id: run.id, status: run.status, rights: run.rights, granted: run.granted, toWorker: run.to_worker, declined: run.declined, refusedEarlier: run.refused_earlier, catalogVersion: run.catalog_version, error: run.error };
 }
 
 /**

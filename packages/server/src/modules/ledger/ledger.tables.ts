@@ -149,6 +149,8 @@ export interface GrantRunsTable {
   to_worker: Defaulted<number>;
   /** Skipped: the person declined the right and their situation did not change (migration 007). */
   declined: Defaulted<number>;
+  /** Skipped: a worker recorded a refusal of the right and the situation did not change (migration 009). */
+  refused_earlier: Defaulted<number>;
   started_by: number | null;
   started_at: Moment;
   finished_at: Date | string | null;

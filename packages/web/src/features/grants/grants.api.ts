@@ -11,7 +11,7 @@ export interface GrantRun {
   status: 'running' | 'done' | 'failed';
   rights: string[];
   catalog_version: string;
-  progress: { total: number; processed: number; granted: number; to_worker: number; declined: number };
+  progress: { total: number; processed: number; granted: number; to_worker: number; declined: number; refused_earlier: number };
   error: string | null;
   started_by: string | null;
   started_at: string;
