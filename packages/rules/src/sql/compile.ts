@@ -5,7 +5,7 @@ import { nodeKey } from '../core/key.ts';
 import type { CoreNode, NodeOf } from '../core/nodes.ts';
 import { aggregateOver } from './aggregate.ts';
 import type { Fragment } from './fragment.ts';
-import { SqlCompiler } from './compiler.ts';
+import { QUERY_PARAMETER, SqlCompiler } from './compiler.ts';
 import { hoistRowExpressions } from './hoist.ts';
 import { ident, DEFAULT_TABLES, type SqlTables } from './schema.ts';
 
@@ -34,12 +34,14 @@ export interface SqlOptions {
   provenance?: boolean;
 }
 
+const [FROM, TO] = [`$${QUERY_PARAMETER.rangeFrom}::bigint`, `$${QUERY_PARAMETER.rangeTo}::bigint`];
+
 /**
- * The household range of a run ($2 ≤ household_id < $3; NULL = unbounded), on every scan of
+ * The household range of a run (from ≤ household_id < to; NULL = unbounded), on every scan of
  * the screening tables, so each of several sessions reads only its own part (the planner
  * does not carry a range across a join). With the values bound, PostgreSQL folds the NULL tests away.
  */
-const inRange = (alias: string) => `($2::bigint IS NULL OR ${alias}.household_id >= $2::bigint) AND ($3::bigint IS NULL OR ${alias}.household_id < $3::bigint)`;
+const inRange = (alias: string) => `(${FROM} IS NULL OR ${alias}.household_id >= ${FROM}) AND (${TO} IS NULL OR ${alias}.household_id < ${TO})`;
 
 const STATUS = (e: string, u: string) => `(CASE WHEN ${e} IS NULL THEN 2 WHEN ${e} THEN (CASE WHEN ${u} THEN 1 ELSE 0 END) ELSE 3 END)`;
 
@@ -54,7 +56,7 @@ const statusOnce = (e: string, u: string) => `(CASE ${e} WHEN TRUE THEN ${u === 
  * household of the screening tables inside the database (PGlite or a server; plain SQL a
  * distributed PostgreSQL such as Citus can run). Rights are computed in stages: each stage
  * adds the rights whose dependencies the previous stages hold, so no right is computed twice.
- * Parameters in force on the date are resolved at compile time; $1 is the date.
+ * Parameters in force on the date are resolved at compile time; the date is a query parameter (QUERY_PARAMETER).
  */
 export function compileSql(catalog: Catalog, date: string, options: SqlOptions = {}): CompiledSql {
   const tables = options.tables ?? DEFAULT_TABLES;

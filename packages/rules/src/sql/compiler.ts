@@ -9,6 +9,14 @@ import { nodeKey } from '../core/key.ts';
 import { orU, type Fragment, type SqlScope } from './fragment.ts';
 import { ident, OBSERVED, SELF_DECLARED, type SqlTables } from './schema.ts';
 
+/**
+ * The positions ($n) of the parameters every compiled query starts with, the same for every
+ * catalogue: the evaluation date, then the household range of a run (rangeFrom ≤ household_id <
+ * rangeTo, NULL = unbounded), which rangeParameters (ranges.ts) sets for each range so that
+ * the SQL need not be compiled again. Text parameters (SqlCompiler.param) follow them.
+ */
+export const QUERY_PARAMETER = { date: 1, rangeFrom: 2, rangeTo: 3 } as const;
+
 type Visit<K extends keyof NodeKindTable<unknown>> = (node: NodeOf<K>, scope: SqlScope, c: SqlCompiler) => Fragment;
 
 /** A number as a float8 literal; infinities (empty scale brackets) as PostgreSQL spells them. */
@@ -57,7 +65,7 @@ const VISIT: { [K in keyof NodeKindTable<unknown>]: Visit<K> } = {
     return { v: num(node.value), u: 'false' };
   },
   parameter: (node, _s, c) => {
-    if (node.ref.type === 'date') return { v: '$1::date', u: 'false' };
+    if (node.ref.type === 'date') return { v: `$${QUERY_PARAMETER.date}::date`, u: 'false' };
     const value = resolveParameter(c.catalog, node.ref, c.date);
     return { v: node.type === 'date' ? `'${fromDays(value)}'::date` : num(value), u: 'false' };
   },
@@ -128,7 +136,7 @@ const VISIT: { [K in keyof NodeKindTable<unknown>]: Visit<K> } = {
   right: (node, scope, c) => c.right(node, scope),
 };
 
-/** Compiles core nodes to PostgreSQL, collecting parameters ($1 is the evaluation date, $2/$3 the household range). */
+/** Compiles core nodes to PostgreSQL, collecting parameters (the first ones at QUERY_PARAMETER). */
 export class SqlCompiler {
   readonly parameters: unknown[];
   private aliases = 0;
@@ -143,8 +151,11 @@ export class SqlCompiler {
     /** Aggregates computed once per household in a grouped pass: columns by node key. */
     readonly hoisted: Map<string, { v: string; u: string }> = new Map(),
   ) {
-    // $2 and $3 bound a run to a range of household ids (NULL = unbounded); see ranges.ts.
-    this.parameters = [fromDays(date), null, null];
+    this.parameters = [];
+    this.parameters[QUERY_PARAMETER.date - 1] = fromDays(date);
+    // All households unless rangeParameters (ranges.ts) bounds a run to one range of them.
+    this.parameters[QUERY_PARAMETER.rangeFrom - 1] = null;
+    this.parameters[QUERY_PARAMETER.rangeTo - 1] = null;
   }
 
   /** Household-level expressions computed once per household as row columns (hoist.ts): columns by node key. */
@@ -225,7 +236,7 @@ export class SqlCompiler {
     const v = column(node.fact);
     if (!this.provenance) return { v, u: 'false' };
     const fresh = this.catalog.vocabulary.facts.get(node.fact)?.freshness_days;
-    const stale = fresh === undefined ? '' : ` OR coalesce(${column(node.fact + OBSERVED)} < $1::date - ${Math.round(fresh)}, false)`;
+    const stale = fresh === undefined ? '' : ` OR coalesce(${column(node.fact + OBSERVED)} < $${QUERY_PARAMETER.date}::date - ${Math.round(fresh)}, false)`;
     return { v, u: `(coalesce(${column(node.fact + SELF_DECLARED)}, false)${stale})` };
   }
 

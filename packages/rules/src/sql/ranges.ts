@@ -1,4 +1,5 @@
 import type { CompiledSql } from './compile.ts';
+import { QUERY_PARAMETER } from './compiler.ts';
 
 /** A part of a screening run: the households with from ≤ household_id < to (null = unbounded). */
 export interface HouseholdRange {
@@ -7,11 +8,14 @@ export interface HouseholdRange {
 }
 
 /**
- * The parameters that run a compiled query over one range of households only ($2 and $3).
- * The SQL stays the same for every range; without a range it reads all households.
+ * The parameters that run a compiled query over one range of households only (at the positions
+ * QUERY_PARAMETER gives). The SQL stays the same for every range; without a range it reads all households.
  */
 export function rangeParameters(compiled: CompiledSql, range: HouseholdRange): unknown[] {
-  return [compiled.parameters[0], range.from, range.to, ...compiled.parameters.slice(3)];
+  const parameters = [...compiled.parameters];
+  parameters[QUERY_PARAMETER.rangeFrom - 1] = range.from;
+  parameters[QUERY_PARAMETER.rangeTo - 1] = range.to;
+  return parameters;
 }
 
 /**
