@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '@springplank/server/platform/db/test-database.ts';
 import type { Database } from '@springplank/server/platform/db/connect.ts';
-import { compileSql, evaluate, situationInserts, sqlSchema, STATUS_CODE } from '../src/index.ts';
+import { evaluate, sqlSchema, STATUS_CODE } from '../src/index.ts';
 import { dateArbitrary, situationArbitrary } from './generate.ts';
 import { shippedCatalog } from './helpers.ts';
+import { runSql } from './sql-helpers.ts';
 
 /**
  * The SQL compiler on the full catalogue (catalog/): rights that read other rights in later
@@ -28,13 +29,7 @@ describe('SQL compiler on the full catalogue', () => {
   it('interpreter and SQL agree on outcome and amount for every household × right', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(situationArbitrary(catalog), { minLength: 1, maxLength: 8 }), dateArbitrary, async (situations, date) => {
-        await database.query(`TRUNCATE ${tables.persons}, ${tables.households}`);
-        for (const insert of situationInserts(situations, catalog.vocabulary, tables)) await database.query(insert.sql, insert.parameters);
-        const compiled = compileSql(catalog, date, { tables });
-        const rows = await database.transaction(async (tx) => {
-          for (const statement of compiled.setup) await tx.query(statement);
-          return tx.query<Record<string, number | null>>(compiled.sql, compiled.parameters);
-        });
+        const { compiled, rows } = await runSql(database, catalog, situations, date, tables);
         expect(rows).toHaveLength(situations.length);
         situations.forEach((s, h) => {
           for (const o of evaluate(catalog, s, date, { explain: false, nearMiss: false }).outcomes) {

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '@springplank/server/platform/db/test-database.ts';
 import type { Database } from '@springplank/server/platform/db/connect.ts';
-import { compileSql, evaluate, householdRanges, rangeParameters, runInRanges, evaluatePopulation, populationFromSituations, situationInserts, sqlSchema, STATUS_CODE, type Situation } from '../src/index.ts';
+import { compileSql, evaluate, householdRanges, rangeParameters, runInRanges, evaluatePopulation, populationFromSituations, sqlSchema, STATUS_CODE, type Situation } from '../src/index.ts';
 import { dateArbitrary, situationArbitrary } from './generate.ts';
 import { exampleCatalog } from './helpers.ts';
+import { runCompiled, runSql } from './sql-helpers.ts';
 
 const catalog = exampleCatalog();
 let database: Database;
@@ -17,22 +18,12 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function runSql(situations: Situation[], date: string) {
-  await database.query('TRUNCATE screening_persons, screening_households');
-  for (const insert of situationInserts(situations, catalog.vocabulary)) await database.query(insert.sql, insert.parameters);
-  const compiled = compileSql(catalog, date);
-  const rows = await database.transaction(async (tx) => {
-    for (const statement of compiled.setup) await tx.query(statement);
-    return tx.query<Record<string, number | null>>(compiled.sql, compiled.parameters);
-  });
+/** runSql on the example catalogue, checking too that a run split into household ranges gives the same rows. */
+async function runSqlInRanges(situations: Situation[], date: string) {
+  const { compiled, rows } = await runSql(database, catalog, situations, date);
   // The same query over ranges of households (as two PostgreSQL sessions would share a run)
   // gives the same rows; on one session the ranges run one after the other.
-  const parts = await runInRanges([database], householdRanges(1, situations.length, 3), (db, range) =>
-    db.transaction(async (tx) => {
-      for (const statement of compiled.setup) await tx.query(statement);
-      return tx.query<Record<string, number | null>>(compiled.sql, rangeParameters(compiled, range));
-    }),
-  );
+  const parts = await runInRanges([database], householdRanges(1, situations.length, 3), (db, range) => runCompiled(db, compiled, rangeParameters(compiled, range)));
   expect(parts.flat()).toEqual(rows);
   return { compiled, rows };
 }
@@ -57,7 +48,7 @@ describe('SQL compiler', () => {
         { id: 'p2', role: 'aanvrager', facts: { date_of_birth: '1959-10-12', net_income_monthly: 0 } },
       ],
     };
-    const { compiled, rows } = await runSql([situation], '2024-10-12');
+    const { compiled, rows } = await runSqlInRanges([situation], '2024-10-12');
     const k = compiled.rights.indexOf('voorbeeld-ouderenpremie');
     expect(evaluate(catalog, situation, '2024-10-12').outcomes.find((o) => o.right === 'voorbeeld-ouderenpremie')?.status).toBe('eligible-if-confirmed');
     expect(Number(rows[0]![`s${k}`])).toBe(STATUS_CODE['eligible-if-confirmed']);
@@ -66,7 +57,7 @@ describe('SQL compiler', () => {
   it('interpreter, batch evaluator and SQL agree on outcome and amount for every household × right', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(situationArbitrary(catalog), { minLength: 1, maxLength: 12 }), dateArbitrary, async (situations, date) => {
-        const { compiled, rows } = await runSql(situations, date);
+        const { compiled, rows } = await runSqlInRanges(situations, date);
         const batch = evaluatePopulation(catalog, populationFromSituations(situations, catalog.vocabulary), date);
         expect(rows).toHaveLength(situations.length);
         situations.forEach((s, h) => {
