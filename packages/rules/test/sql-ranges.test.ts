@@ -25,7 +25,21 @@ describe('household ranges of an SQL screening run', () => {
     expect(seen.filter((s) => s === 'a').length).toBeGreaterThan(seen.filter((s) => s === 'b').length);
   });
 
-  it('stop at the first failure', async () => {
-    await expect(runInRanges(['a'], householdRanges(1, 10, 2), async () => Promise.reject(new Error('database gone')))).rejects.toThrow('database gone');
+  it('stop at the first failure: the run rejects with it and no session starts another range', async () => {
+    const ranges = householdRanges(1, 100, 5);
+    const started: number[] = [];
+    let release!: () => void;
+    const busy = new Promise<void>((resolve) => (release = resolve));
+    const run = runInRanges(['a', 'b'], ranges, async (session, range) => {
+      started.push(ranges.indexOf(range));
+      if (session === 'a') throw new Error('database gone');
+      await busy; // b is still reading its range when a fails
+      return range.from;
+    });
+    await expect(run).rejects.toThrow('database gone');
+    release();
+    // b finishes its range here; a next range would have started before this timer fires.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(started).toEqual([0, 1]);
   });
 });

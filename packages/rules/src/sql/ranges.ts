@@ -37,7 +37,9 @@ export function householdRanges(min: number, max: number, parts: number): Househ
  * Runs `run` once per range, over several database sessions at once: each session takes the
  * next range as soon as it is free (a busier session takes fewer), so two sessions on a
  * PostgreSQL server use two cores for one screening. With one session (PGlite) the ranges
- * run one after the other. Results come back in range order; the first failure rejects.
+ * run one after the other. Results come back in range order. The first failure rejects, and
+ * from then on no session starts another range (ranges already running finish, unused), so a
+ * failed run stops its work on the database soon.
  */
 export async function runInRanges<S, T>(sessions: S[], ranges: HouseholdRange[], run: (session: S, range: HouseholdRange) => Promise<T>): Promise<T[]> {
   if (!sessions.length) throw new Error('runInRanges needs at least one session');
