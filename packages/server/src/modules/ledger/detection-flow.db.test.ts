@@ -64,7 +64,14 @@ describe('from detection to granted', () => {
     expect(history.map((t) => t.state)).toEqual(['mogelijk-recht', 'gecontacteerd', 'contact-gepland', 'aangevraagd', 'toegekend']);
     expect(history.every((t) => t.catalogVersion === run.catalog_version)).toBe(true);
     expect(history[0]!.inputSnapshot).toHaveProperty('persons');
+    // The steps a worker wrote show the facts they rested on too (stored in the row, not empty).
+    const stored = await detectionDb(database).selectFrom('ledger_transitions').select(['id', 'input_snapshot']).where('household_id', '=', household).where('right_id', '=', right).where('screening_run_id', 'is', null).execute();
+    expect(stored).toHaveLength(4);
+    for (const row of stored) expect(history.find((t) => t.id === Number(row.id))!.inputSnapshot).toEqual(row.input_snapshot);
+    expect((history.at(-1)!.inputSnapshot as { persons: unknown[] }).persons.length).toBeGreaterThan(0);
     expect(history.at(-1)!.actorLabel).toBe(world.worker.email);
+    expect(history.at(-1)!.actorName).toBe(world.worker.name);
+    expect(history[0]!.actorName).toBeNull();
     expect(currentStates(history).map((t) => t.state)).toEqual(['toegekend']);
     // Granted: no longer on the worklist for that right.
     const after = (await worklist()).items.find((i) => i.householdId === household);

@@ -35,6 +35,8 @@ export interface TransitionRow {
   catalogVersion: string;
   inputSnapshot: Json;
   actorLabel: string;
+  /** The name of the user who recorded it; null for Springplank itself (`system`). */
+  actorName: string | null;
   screeningRunId: number | null;
   grantRunId: number | null;
   at: Date;
@@ -100,6 +102,9 @@ export async function householdHistory(q: Queryable, householdId: number): Promi
     .innerJoin('ledger_inputs', 'ledger_inputs.id', 'ledger_transitions.id')
     .selectAll('ledger_transitions')
     .select('ledger_inputs.input_snapshot as inputs')
+    // The worker's name, so the ledger page says who in words people use (the label is an e-mail address).
+    .leftJoin('users', 'users.id', 'ledger_transitions.actor_user_id')
+    .select('users.name as actor_name')
     .where('household_id', '=', householdId)
     .orderBy('ledger_transitions.id')
     .execute();
@@ -116,6 +121,7 @@ export async function householdHistory(q: Queryable, householdId: number): Promi
     catalogVersion: r.catalog_version,
     inputSnapshot: r.inputs,
     actorLabel: r.actor_label,
+    actorName: r.actor_name,
     screeningRunId: r.screening_run_id,
     grantRunId: r.grant_run_id,
     at: new Date(r.at),

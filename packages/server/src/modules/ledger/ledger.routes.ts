@@ -19,6 +19,7 @@ export function presentTransition(t: TransitionRow) {
     catalog_version: t.catalogVersion,
     input_snapshot: t.inputSnapshot,
     actor: t.actorLabel,
+    actor_name: t.actorName,
     screening_run_id: t.screeningRunId === null ? null : String(t.screeningRunId),
     grant_run_id: t.grantRunId === null ? null : String(t.grantRunId),
     at: t.at.toISOString(),

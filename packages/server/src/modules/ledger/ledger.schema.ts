@@ -24,6 +24,7 @@ export const transitionSchema = z.object({
   catalog_version: z.string(),
   input_snapshot: z.unknown(),
   actor: z.string(),
+  actor_name: z.string().nullable().describe("The name of the user who recorded it; null when Springplank did (actor 'system')"),
   screening_run_id: z.string().nullable(),
   grant_run_id: z.string().nullable(),
   at: z.string(),
