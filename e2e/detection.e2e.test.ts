@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { axeViolations } from './axe.ts';
 import { ROOT, startHarness, type Harness } from './harness.ts';
 import { DEMO_USERS, heading, scrollsHorizontally, signIn } from './pages.ts';
@@ -139,7 +140,7 @@ describe('Rechtendetectie, the coordinator path', () => {
     await french.locator('[data-right]').first().getByRole('button', { name: 'Brief maken' }).click();
     await expect.poll(() => french.getByRole('status').innerText(), POLL).toBe('De brief is gemaakt, in het Frans.');
 
-    // 7. The ledger history, with inputs and rule version.
+    // 7. The ledger history, with who, the rules and the facts used, in plain words.
     await page.goto(`/rechtendetectie/gezinnen/${household}`);
     await expect.poll(() => heading(page), POLL).toBe('Geschiedenis van de rechten');
     const steps = page.locator('tbody tr');
@@ -149,11 +150,30 @@ describe('Rechtendetectie, the coordinator path', () => {
     await expect.poll(() => ofRight.first().innerText(), POLL).toContain(`${rightName} (`);
     const states = await ofRight.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
     expect(states).toEqual(['mogelijk-recht', 'gecontacteerd', 'contact-gepland', 'aangevraagd', 'toegekend']);
+    // Who, under which rules and with which facts, in words: no e-mail address, no version code
+    // alone, no JSON. The screening's step names Springplank, the grant the coordinator by name.
+    await expect.poll(() => ofRight.first().innerText(), POLL).toContain('Springplank (automatische screening)');
     const last = await ofRight.last().innerText();
-    expect(last).toMatch(/\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}/);
-    expect(last).toContain('"persons"');
-    expect(last).toContain(DEMO_USERS.coordinator);
+    const me = ((await (await context.request.get(new URL('/api/auth/me', page.url()).toString())).json()) as { user: { name: string } }).user;
+    expect(last).toContain(me.name);
+    expect(last).not.toContain(DEMO_USERS.coordinator);
+    expect(last).toMatch(/Regels van \d{1,2} \w+ \d{4} \(versie [0-9a-f]{8}\)/);
     expect(last).toContain('toegekend');
+    expect(last).not.toContain('"persons"');
+    // One fact the step used, named as the catalogue names it, its value in words.
+    const ledger = (await (await context.request.get(new URL(`/api/ledger/households/${household}`, page.url()).toString())).json()) as {
+      history: { right: string; input_snapshot: { household: Record<string, { value: unknown }>; persons: { facts: Record<string, { value: unknown }> }[] } }[];
+    };
+    const used = ledger.history.filter((t) => t.right === right).at(-1)!.input_snapshot;
+    const facts = [used.household, ...used.persons.map((p) => p.facts)].flatMap((f) => Object.entries(f));
+    const [factId, stored] = facts.find(([, f]) => typeof f.value === 'boolean') ?? facts.find(([, f]) => typeof f.value === 'number') ?? facts[0]!;
+    const definition = (parse(readFileSync(join(ROOT, 'catalog/facts.yaml'), 'utf8')) as { id: string; type: string; label?: { nl: string }; question: { nl: string } }[]).find((f) => f.id === factId)!;
+    const shown = ofRight.last().locator(`[data-fact="${factId}"]`).first();
+    expect(await shown.locator('dt').innerText()).toBe(definition.label?.nl ?? definition.question.nl);
+    const value = await shown.locator('dd').innerText();
+    // The value in words, then where and when it was observed: "nee (uit een register, op 1 oktober 2026)".
+    if (typeof stored.value === 'boolean') expect(value).toMatch(stored.value ? /^ja( \(.+\))?$/ : /^nee( \(.+\))?$/);
+    else if (definition.type === 'money') expect(value).toMatch(/^€ [\d.]+,\d{2}/);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

@@ -5,12 +5,16 @@ import { api } from '../../api/client.ts';
 import { Page } from '../../app/Page.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { useRightName } from '../../api/rightNames.ts';
+import { formatDate, formatDateTime } from '../../components/format.ts';
+import { useExplorerCatalog } from '../explorer/catalog/catalogData.ts';
 import { ensureLedgerNamespace } from './i18n/namespace.ts';
+import { LedgerInputs } from './LedgerInputs.tsx';
 import { ledgerReason } from './ledgerReason.ts';
+import { ruleVersion, stepActor, type StepActor } from './ledgerStep.ts';
 import './ledger.css';
 
 /** One ledger transition (GET /api/ledger/households/:id). */
-interface Transition {
+interface Transition extends StepActor {
   id: string;
   right: string;
   period: string;
@@ -19,15 +23,23 @@ interface Transition {
   evidence: unknown;
   catalog_version: string;
   input_snapshot: unknown;
-  actor: string;
   at: string;
 }
 
-/** The take-up ledger of a household: every transition with its inputs and rule version. */
+/**
+ * The take-up ledger of a household: every transition with who recorded it, the rules it was
+ * decided under and the facts it used, all in plain words. The facts are named from the
+ * catalogue the browser already caches for the Rechtenverkenner.
+ */
 export function LedgerPage() {
   const { t, i18n } = useTranslation(ensureLedgerNamespace());
   const { householdId } = useParams();
   const rightName = useRightName();
+  const catalog = useExplorerCatalog();
+  const rules = (version: string) => {
+    const { date, code } = ruleVersion(version);
+    return date ? t('rulesOf', { date: formatDate(date, i18n.language), code }) : t('rulesCode', { code });
+  };
   const ledger = useQuery({
     queryKey: ['ledger', householdId],
     queryFn: () => api.get<{ history: Transition[] }>(`/api/ledger/households/${householdId}`),
@@ -67,11 +79,11 @@ export function LedgerPage() {
                         </>
                       )}
                     </td>
-                    <td>{new Date(row.at).toLocaleString(i18n.language)}</td>
-                    <td>{row.actor === 'system' ? t('system') : row.actor}</td>
-                    <td>{row.catalog_version}</td>
+                    <td>{formatDateTime(row.at, i18n.language)}</td>
+                    <td>{stepActor(row, (how) => t(`system.${how}`))}</td>
+                    <td data-catalog-version={row.catalog_version}>{rules(row.catalog_version)}</td>
                     <td>
-                      <pre className="snapshot">{JSON.stringify(row.input_snapshot, null, 1)}</pre>
+                      <LedgerInputs snapshot={row.input_snapshot} catalog={catalog.data} />
                     </td>
                   </tr>
                 );
