@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db/connect.ts';
 import { openTestDatabase } from '../../platform/db/test-database.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
-import { pdfText } from '../outreach/pdf-inspect.ts';
+import { pdfText } from '../../../test/pdf-inspect.ts';
 import { loadDetectionWorld, type DetectionWorld } from '../screening/detection-world.ts';
 import { paymentExport, PAYMENT_COLUMNS } from './grant.decisions.ts';
 import { readGrantRunDetail } from './grant.read.ts';

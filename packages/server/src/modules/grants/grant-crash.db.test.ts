@@ -4,7 +4,7 @@ import { connectPostgres, type Database } from '../../platform/db/connect.ts';
 import { migrate } from '../../platform/db/migrate.ts';
 import { createThrowAwayPostgres, testBackend } from '../../platform/db/test-database.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
-import { serveProcess, signInAsCoordinator } from '../screening/serve-process.ts';
+import { serveProcess, signInAsCoordinator } from '../../../test/serve-process.ts';
 import { loadDetectionWorld, type DetectionWorld } from '../screening/detection-world.ts';
 import { readGrantRun, runGrants } from './grant.service.ts';
 

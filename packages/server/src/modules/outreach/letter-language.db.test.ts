@@ -7,7 +7,7 @@ import { loadDetectionWorld, type DetectionWorld } from '../screening/detection-
 import { readWorklist } from '../worklists/worklist.service.ts';
 import { letterAddressee, preferredLanguages } from './letter-language.ts';
 import { readLetter, recordOutreach } from './outreach.service.ts';
-import { pdfLanguage, pdfTitle } from './pdf-inspect.ts';
+import { pdfLanguage, pdfTitle } from '../../../test/pdf-inspect.ts';
 
 let database: Database;
 let world: DetectionWorld;

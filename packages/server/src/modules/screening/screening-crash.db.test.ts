@@ -4,7 +4,7 @@ import { connectPostgres, type Database } from '../../platform/db/connect.ts';
 import { migrate } from '../../platform/db/migrate.ts';
 import { createThrowAwayPostgres, testBackend } from '../../platform/db/test-database.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
-import { serveProcess, signInAsCoordinator } from './serve-process.ts';
+import { serveProcess, signInAsCoordinator } from '../../../test/serve-process.ts';
 import { loadDetectionWorld, type DetectionWorld } from './detection-world.ts';
 import { ScreeningJobs } from './screening.job.ts';
 import { readRun, startScreening } from './screening.service.ts';

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD } from '../demo/index.ts';
+import { DEMO_PASSWORD } from '../src/modules/demo/index.ts';
 
 // Test support for the crash tests of persisted runs (screening and grant runs): a real
 // `springplank serve` process that a test can kill with SIGKILL mid-run.
-const CLI = fileURLToPath(new URL('../../../../cli/bin/springplank.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../cli/bin/springplank.js', import.meta.url));
 
 /** Starts `springplank serve` on a free port against a PostgreSQL database; resolves once it listens. */
 export function serveProcess(databaseUrl: string, children: ChildProcess[]): Promise<{ child: ChildProcess; base: string }> {
