@@ -11,6 +11,7 @@ import { receiptFactIds } from './receipt.ts';
 import { writeChunkOutcome } from './chunk-writer.ts';
 import { screenChunk } from './screen-chunk.ts';
 import { catalogForRun } from './screening.catalog.ts';
+import { appliesIn } from './screening.scope.ts';
 import { loadSituations } from './situations.ts';
 
 /** What one re-evaluation after a fact change did, per household. */
@@ -52,10 +53,8 @@ export async function reevaluateAfterFact(tx: Queryable, actor: Actor | null, en
   const households = await householdsInScope(tx, entity, entityId, date);
   const out: Reevaluation[] = [];
   for (const household of households) {
-    const rights = dependent.filter((id) => {
-      const right = catalog.rights.get(id)!;
-      return right.level !== 'local' || right.municipality === household.municipality;
-    });
+    // Local rights only for the household's own municipality, as a screening of it would choose.
+    const rights = dependent.filter((id) => appliesIn(catalog, id, [household.municipality]));
     if (rights.length === 0) {
       out.push({ householdId: household.id, runId: null, rights, candidates: 0, reviews: 0 });
       continue;

@@ -86,11 +86,18 @@ export async function scopeMunicipalities(q: Queryable, scope: Scope): Promise<s
   return rows.map((r) => r.nis);
 }
 
-/** The rights a scope screens: the chosen ones, else every federal, Flemish and provincial right plus the local rights of its municipalities. */
+/**
+ * Whether a right applies to households of these municipalities: every federal, Flemish and
+ * provincial right, and a local right only in its own municipality. The one rule for screening
+ * runs, the rule-change impact and the re-evaluation after a fact change.
+ */
+export function appliesIn(catalog: Catalog, rightId: string, municipalities: readonly string[]): boolean {
+  const right = catalog.rights.get(rightId)!;
+  return right.level !== 'local' || (right.municipality !== null && municipalities.includes(right.municipality));
+}
+
+/** The rights a scope screens: the chosen ones, else every right that applies in its municipalities ({@link appliesIn}). */
 export function scopeRights(catalog: Catalog, scope: Scope, municipalities: readonly string[]): string[] {
   if (scope.rights) return catalog.order.filter((id) => scope.rights!.includes(id));
-  return catalog.order.filter((id) => {
-    const right = catalog.rights.get(id)!;
-    return right.level !== 'local' || (right.municipality !== null && municipalities.includes(right.municipality));
-  });
+  return catalog.order.filter((id) => appliesIn(catalog, id, municipalities));
 }
