@@ -4,13 +4,15 @@ import { Generator, topScope } from './generator.ts';
 import type { FactColumn, Population } from './population.ts';
 
 /**
- * A right compiled to one loop over the rows of a frame. Per row it writes the eligibility
+ * A right compiled to one loop over the rows of a frame. `K` are the constants bound to the
+ * population of the call (its columns and codes, see {@link CompiledRight.constants}). Per row it writes the eligibility
  * (`ev`: 1, 0 or NaN for unknown; `eu`: 1 when it rests on facts to confirm) and, where the
  * row is eligible, the amount (`av`, NaN elsewhere). `rights` are the vectors of the rights
  * named in {@link CompiledRight.rights}, in that order; `h0`/`p0` are the chunk's first
  * household and person (right vectors are indexed from them).
  */
 export type RowKernel = (
+  K: unknown[],
   n: number,
   hh: Int32Array,
   person: Int32Array,
@@ -29,9 +31,10 @@ export interface RightInput {
   person: boolean;
 }
 
-/** A right's kernel and the right vectors it reads. */
+/** A right's kernel, the constants to call it with, and the right vectors it reads. */
 export interface CompiledRight {
   run: RowKernel;
+  constants: unknown[];
   rights: RightInput[];
 }
 
@@ -59,16 +62,18 @@ export interface DayTable {
 }
 
 /**
- * Kernel factories by source. The population's columns and codes are bound per call (the
- * `K` argument), so screening the same catalogue on the same date again, chunk after chunk,
- * reuses one function and V8 keeps its optimised code instead of compiling it anew.
+ * Kernels by source. The population's columns and codes are an argument of every call (`K`),
+ * not constants of a closure made per call: screening the same catalogue on the same date
+ * again, chunk after chunk, calls the very same function, and V8 keeps its optimised code.
+ * (A new closure per chunk had to be optimised anew each time in a long screening run,
+ * which made evaluation there some ten times slower than in a loop over the same chunks.)
  */
-const factories = new Map<string, (K: unknown[]) => RowKernel>();
-const MAX_FACTORIES = 1000;
+const kernels = new Map<string, RowKernel>();
+const MAX_KERNELS = 1000;
 
-/** A compiled right before binding: its kernel factory and how to fill the factory's `K`. */
+/** A compiled right before binding: its kernel and how to fill its `K`. */
 interface Template {
-  factory: (K: unknown[]) => RowKernel;
+  kernel: RowKernel;
   consts: ((b: Binding) => unknown)[];
   rights: RightInput[];
 }
@@ -95,7 +100,7 @@ export function compileRight(right: RightDefinition, ctx: CompileContext): Compi
     if (byKey.size >= MAX_TEMPLATES) byKey.clear();
     byKey.set(key, (template = generate(right, ctx)));
   }
-  return { run: template.factory(template.consts.map((c) => c(ctx))), rights: template.rights };
+  return { run: template.kernel, constants: template.consts.map((c) => c(ctx)), rights: template.rights };
 }
 
 const MAX_TEMPLATES = 16;
@@ -121,8 +126,8 @@ function generate(right: RightDefinition, ctx: CompileContext): Template {
     amount = [...at.prelude, ...g.flush(), `av[i] = ${a.v};`];
   }
   const source = [
+    `return function right_${right.id.replace(/[^A-Za-z0-9_]/g, '_')}(K, n, FH, FP, FI, R, h0, p0, ev, eu, av) {`,
     ...g.consts.map((_, k) => `const k${k} = K[${k}];`),
-    `return function right_${right.id.replace(/[^A-Za-z0-9_]/g, '_')}(n, FH, FP, FI, R, h0, p0, ev, eu, av) {`,
     ...g.rights.map((_, k) => `const r${k}v = R[${k}].v, r${k}u = R[${k}].u;`),
     g.temps > 0 ? `let ${Array.from({ length: g.temps }, (_, k) => `t${k} = 0`).join(', ')};` : '',
     'for (let i = 0; i < n; i++) {',
@@ -132,12 +137,12 @@ function generate(right: RightDefinition, ctx: CompileContext): Template {
     '}',
     '};',
   ].join('\n');
-  let factory = factories.get(source);
-  if (!factory) {
-    if (factories.size >= MAX_FACTORIES) factories.clear();
-    factory = new Function('K', source) as (K: unknown[]) => RowKernel;
-    factories.set(source, factory);
+  let kernel = kernels.get(source);
+  if (!kernel) {
+    if (kernels.size >= MAX_KERNELS) kernels.clear();
+    kernel = (new Function(source) as () => RowKernel)();
+    kernels.set(source, kernel);
   }
-  return { factory, consts: g.consts, rights: g.rights };
+  return { kernel, consts: g.consts, rights: g.rights };
 }
 

@@ -151,7 +151,7 @@ function run(compiled: CompiledRight, frame: Frame, chunk: Chunk, amounts: Float
     const vectors = chunk.rights.get(id)!;
     return person ? vectors.person! : vectors.household;
   });
-  compiled.run(frame.n, frame.hh, frame.person, frame.it, sources, chunk.h0, chunk.p0, e.v, e.u, amounts);
+  compiled.run(compiled.constants, frame.n, frame.hh, frame.person, frame.it, sources, chunk.h0, chunk.p0, e.v, e.u, amounts);
   return e;
 }
 
