@@ -11,8 +11,8 @@ let personId: number;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  [{ id: householdId }] = await database.query<{ id: number }>('insert into households default values returning id');
-  [{ id: personId }] = await database.query<{ id: number }>("insert into persons (given_name, family_name) values ('Test', 'Persoon') returning id");
+  householdId = (await database.query<{ id: number }>('insert into households default values returning id'))[0]!.id;
+  personId = (await database.query<{ id: number }>("insert into persons (given_name, family_name) values ('Test', 'Persoon') returning id"))[0]!.id;
   await database.query("insert into household_memberships (household_id, person_id, role, valid_from) values ($1, $2, 'aanvrager', '2020-01-01')", [householdId, personId]);
   const fact = (entity: 'household' | 'person', id: number, factId: string, value: unknown, source: string, observed: string, recorded: string) =>
     database.query('insert into facts (entity_type, entity_id, fact_id, value, source, observed_on, recorded_at) values ($1, $2, $3, $4, $5, $6, $7)', [entity, id, factId, JSON.stringify(value), source, observed, recorded]);
