@@ -9,6 +9,8 @@ export interface ChunkProvenance {
   catalogVersion: string;
   /** The evidence each new `mogelijk recht` carries (the run, or the fact change that caused it). */
   evidence: Record<string, Json>;
+  /** Whether the run has yet to record the facts each right reads (its first chunk with a detection). */
+  recordRightFacts: boolean;
 }
 
 /**
@@ -46,7 +48,9 @@ export async function writeChunkOutcome(tx: Queryable, outcome: ChunkOutcome, pr
     // The inputs once per household (screening_snapshots); each transition keeps its own hash
     // and reads its snapshot through ledger_inputs. The run records the facts of each right
     // once, in its first chunk with a detection.
-    await tx.query(`update screening_runs set right_facts = $2::jsonb where id = $1 and right_facts is null`, [provenance.runId, JSON.stringify(outcome.rightFacts)]);
+    if (provenance.recordRightFacts) {
+      await tx.query(`update screening_runs set right_facts = $2::jsonb where id = $1 and right_facts is null`, [provenance.runId, JSON.stringify(outcome.rightFacts)]);
+    }
     await tx.query(
       `insert into screening_snapshots (run_id, household_id, snapshot)
        select $1, h, s::jsonb from unnest($2::int[], $3::text[]) as u(h, s)

@@ -96,6 +96,7 @@ export async function reevaluateAfterFact(tx: Queryable, actor: Actor | null, en
       period,
       catalogVersion: version,
       evidence: { reevaluation: { entity, entity_id: entityId, fact: factId } },
+      recordRightFacts: true,
     });
     await recordAudit(tx, {
       actor,

@@ -61,7 +61,10 @@ async function commitChunk(database: Database, runId: number, chunk: PreparedChu
   const { run, ids, outcome } = chunk;
   const period = run.at_date.slice(0, 4);
   return database.transaction(async (tx) => {
-    const [locked] = await tx.query<{ status: string; cursor: number }>('select status, cursor from screening_runs where id = $1 for update', [runId]);
+    const [locked] = await tx.query<{ status: string; cursor: number; has_right_facts: boolean }>(
+      'select status, cursor, right_facts is not null as has_right_facts from screening_runs where id = $1 for update',
+      [runId],
+    );
     if (!locked || locked.status !== 'running') return 'ended';
     if (locked.cursor !== run.cursor) return 'moved';
     if (ids.length === 0) {
@@ -76,7 +79,7 @@ async function commitChunk(database: Database, runId: number, chunk: PreparedChu
       });
       return 'ended';
     }
-    await writeChunkOutcome(tx, outcome, { runId, period, catalogVersion: run.catalog_version, evidence: { screening_run: runId } });
+    await writeChunkOutcome(tx, outcome, { runId, period, catalogVersion: run.catalog_version, evidence: { screening_run: runId }, recordRightFacts: !locked.has_right_facts });
     const candidates = outcome.results.filter((r) => r.kind === 'candidate').length;
     const reviews = outcome.results.length - candidates;
     await tx.query(
