@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { rightFacts, type Catalog, type FactInput, type Situation } from '@springplank/rules';
 import type { Json } from '../../platform/db/schema.ts';
 
@@ -47,7 +47,12 @@ export function inputSnapshot(catalog: Catalog, right: string, situation: Situat
     persons: (situation.persons ?? []).map((p) => ({ id: p.id, role: p.role, facts: pick(p.facts, facts.person) })),
   };
   const json = JSON.stringify(snapshot);
-  return { snapshot, json, hash: createHash('sha256').update(json).digest('hex') };
+  return { snapshot, json, hash: sha256(json) };
+}
+
+/** SHA-256 of a snapshot's text, hex. One call, no hash object: a screening hashes about a million snapshots per 100,000 households. */
+function sha256(json: string): string {
+  return hash('sha256', json, 'hex');
 }
 
 /** A right's input snapshot as stored: its JSON text and hash (see {@link inputSnapshot}). */
@@ -80,7 +85,7 @@ export function inputSnapshots(catalog: Catalog, situation: Situation): { of: (r
   return {
     of: (right) => {
       const json = text(factsOfRight(catalog, right));
-      return { json, hash: createHash('sha256').update(json).digest('hex') };
+      return { json, hash: sha256(json) };
     },
     // The facts of several rights at once: each right's snapshot is this one narrowed to its facts.
     union: (rights) => {
