@@ -53,7 +53,7 @@ export async function writeChunkOutcome(tx: Queryable, outcome: ChunkOutcome, pr
     }
     await tx.query(
       `insert into screening_snapshots (run_id, household_id, snapshot)
-       select $1, h, s::jsonb from unnest($2::int[], $3::text[]) as u(h, s)
+       select $1, h, s::json from unnest($2::int[], $3::text[]) as u(h, s)
        on conflict do nothing`,
       [provenance.runId, outcome.snapshots.map((x) => x.householdId), outcome.snapshots.map((x) => x.json)],
     );

@@ -5,8 +5,9 @@ import { loadDetectionWorld, type DetectionWorld } from './detection-world.ts';
 import { ScreeningJobs } from './screening.job.ts';
 import { startScreening } from './screening.service.ts';
 
-// Screening results and ledger transitions check their references to households and runs once
-// per statement (migration 010) instead of row by row: the guarantees of a foreign key must hold.
+// Screening results, ledger transitions and input snapshots check their references to
+// households and runs once per statement (migrations 010, 012) instead of row by row: the
+// guarantees of a foreign key must hold.
 let database: Database;
 let world: DetectionWorld;
 let runId: number;
@@ -51,6 +52,9 @@ describe('references of screening results and ledger transitions', () => {
         [screened],
       ),
     ).rejects.toMatchObject({ code: '23503', message: expect.stringMatching(/screening_run_id names screening runs that do not exist: \{424242\}/) });
+    await expect(
+      database.query(`insert into screening_snapshots (run_id, household_id, snapshot) values ($1, 987654, '{"household": {}, "persons": []}')`, [runId]),
+    ).rejects.toMatchObject({ code: '23503', message: expect.stringMatching(/screening_snapshots.household_id names households that do not exist: \{987654\}/) });
   });
 
   it('keeps a household and a run that results or the ledger still refer to', async () => {
