@@ -5,7 +5,8 @@ import { detectionDb } from '../ledger/ledger.tables.ts';
 import { catalogForRun } from '../screening/screening.catalog.ts';
 import { loadDetectionWorld, type DetectionWorld } from '../screening/detection-world.ts';
 import { processGrantChunk } from './grant.job.ts';
-import { grantFacts, grantJobs, readGrantRun, runGrants, startGrantRun } from './grant.service.ts';
+import { grantJobs, readGrantRun, runGrants, startGrantRun } from './grant.service.ts';
+import { factsReadFor } from '../screening/receipt.ts';
 
 const AT = '2026-11-01';
 const RUN = { municipality_nis: '99001', at_date: AT, chunk_size: 20 };
@@ -39,10 +40,10 @@ describe('a grant run is a persisted job', () => {
     const { catalog } = catalogForRun();
     const id = await startGrantRun(crashed, world.coordinator, RUN);
     // Two servers (or a crash between deciding and committing) decide the same first chunk: it is written once.
-    expect(await Promise.all([processGrantChunk(crashed, id, catalog, grantFacts), processGrantChunk(crashed, id, catalog, grantFacts)])).toEqual([true, true]);
+    expect(await Promise.all([processGrantChunk(crashed, id, catalog, factsReadFor), processGrantChunk(crashed, id, catalog, factsReadFor)])).toEqual([true, true]);
     const afterFirst = await detectionDb(crashed).selectFrom('grant_runs').select(['cursor', 'processed']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(afterFirst.processed).toBe(RUN.chunk_size);
-    await processGrantChunk(crashed, id, catalog, grantFacts);
+    await processGrantChunk(crashed, id, catalog, factsReadFor);
     // The process dies here: the run stays `running` with the cursor of its last committed chunk.
     expect((await readGrantRun(crashed, id)).status).toBe('running');
 

@@ -1,10 +1,9 @@
-import { rightFacts, type Catalog } from '@springplank/rules';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { Database } from '../../platform/db/connect.ts';
 import { Errors } from '../../platform/errors/problem.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
-import { receiptFactIds } from '../screening/receipt.ts';
+import { factsReadFor } from '../screening/receipt.ts';
 import { catalogForRun } from '../screening/screening.catalog.ts';
 import { GrantJobs } from './grant.job.ts';
 import { automaticRights, inWerkingsgebied } from './grant.read.ts';
@@ -35,14 +34,10 @@ export interface GrantRunResult {
   error: string | null;
 }
 
-/** The facts a grant run reads: those its rights reference, plus the receipt facts (already received). Nothing else is loaded. */
-export function grantFacts(catalog: Catalog, rights: string[]): string[] {
-  return [...new Set([...rights.flatMap((r) => rightFacts(catalog, r).map((f) => f.fact)), ...receiptFactIds(rights)])];
-}
 
 /** Grant jobs of this process, reading only the facts of the rights granted. */
 export function grantJobs(database: Database, options: { catalogDir?: string } = {}): GrantJobs {
-  return new GrantJobs(database, grantFacts, options);
+  return new GrantJobs(database, factsReadFor, options);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Situation } from '@springplank/rules';
+import { rightFacts, type Catalog, type Situation } from '@springplank/rules';
 
 /**
  * Rights whose receipt a register fact records: a household "receives" such a right when the
@@ -19,6 +19,14 @@ const RECEIPT_FACTS: Record<string, { entity: 'person' | 'household'; fact: stri
 /** The facts the receipt check reads (a screening loads them besides the rules' facts). */
 export function receiptFactIds(rights: readonly string[]): string[] {
   return [...new Set(rights.flatMap((r) => (RECEIPT_FACTS[r] ? [RECEIPT_FACTS[r].fact] : [])))];
+}
+
+/**
+ * The facts a screening, re-evaluation or grant run reads for `rights`: those their rules
+ * reference plus the receipt facts, sorted. Nothing else is loaded (data minimisation).
+ */
+export function factsReadFor(catalog: Catalog, rights: readonly string[]): string[] {
+  return [...new Set([...rights.flatMap((r) => rightFacts(catalog, r).map((f) => f.fact)), ...receiptFactIds(rights)])].sort();
 }
 
 function plain(input: unknown): unknown {

@@ -1,4 +1,4 @@
-import { dependentRights, rightFacts } from '@springplank/rules';
+import { dependentRights } from '@springplank/rules';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { Queryable } from '../../platform/db/connect.ts';
@@ -7,7 +7,7 @@ import { currentHouseholdStates } from '../ledger/ledger.repository.ts';
 import { today } from '../ledger/ledger.service.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
 import type { FactEntity } from '../facts/fact.repository.ts';
-import { receiptFactIds } from './receipt.ts';
+import { factsReadFor } from './receipt.ts';
 import { writeChunkOutcome } from './chunk-writer.ts';
 import { screenChunk } from './screen-chunk.ts';
 import { catalogForRun } from './screening.catalog.ts';
@@ -59,7 +59,7 @@ export async function reevaluateAfterFact(tx: Queryable, actor: Actor | null, en
       out.push({ householdId: household.id, runId: null, rights, candidates: 0, reviews: 0 });
       continue;
     }
-    const factsRead = [...new Set([...rights.flatMap((r) => rightFacts(catalog, r).map((f) => f.fact)), ...receiptFactIds(rights)])].sort();
+    const factsRead = factsReadFor(catalog, rights);
     const period = date.slice(0, 4);
     const loaded = await loadSituations(tx, [household.id], factsRead, date);
     const ledger = await currentHouseholdStates(tx, [household.id], period);

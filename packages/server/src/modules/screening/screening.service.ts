@@ -5,11 +5,10 @@ import type { Database } from '../../platform/db/connect.ts';
 import type { Json } from '../../platform/db/schema.ts';
 import { AppError, Errors } from '../../platform/errors/problem.ts';
 import { detectionDb, type ScreeningRunsTable } from '../ledger/ledger.tables.ts';
-import { receiptFactIds } from './receipt.ts';
+import { factsReadFor } from './receipt.ts';
 import { catalogForRun } from './screening.catalog.ts';
 import type { JobOptions } from './resumable-runs.ts';
 import { countScope, scopeKey, scopeMunicipalities, scopeRights, type Scope } from './screening.scope.ts';
-import { rightFacts } from '@springplank/rules';
 
 /** Households per committed chunk unless the caller chooses: large enough for the batch evaluator, small enough to lose little on a crash. */
 export const DEFAULT_CHUNK_SIZE = 2000;
@@ -64,7 +63,7 @@ export async function startScreening(database: Database, actor: Actor | null, in
   await assertOwnScope(database, actor, input.scope);
   const organisationId = actor?.organisation.id ?? (await ownerOfScope(database, input.scope));
   const rights = scopeRights(catalog, input.scope, await scopeMunicipalities(database, input.scope));
-  const factsRead = [...new Set([...rights.flatMap((r) => rightFacts(catalog, r).map((f) => f.fact)), ...receiptFactIds(rights)])].sort();
+  const factsRead = factsReadFor(catalog, rights);
   const key = scopeKey(input.scope);
   try {
     return await database.transaction(async (tx) => {
