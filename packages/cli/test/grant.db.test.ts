@@ -27,7 +27,7 @@ describe('springplank grant', () => {
     const run = await runCli(['grant', 'run', '--municipality', '99001', '--date', '2026-11-01', ...flags]);
     expect(run.stderr).not.toMatch(/springplank:/);
     expect(run.code).toBe(0);
-    const done = /\[#+\] 100%  (\d+)\/\1 households, (\d+) granted, (\d+) to a worker, (\d+) declined earlier \(done\)/.exec(run.stdout);
+    const done = /\[#+\] 100%  (\d+)\/\1 households, (\d+) granted, (\d+) to a worker, (\d+) declined earlier, (\d+) refused earlier by a worker \(done\)/.exec(run.stdout);
     expect(done, run.stdout).not.toBeNull();
     expect(Number(done![2])).toBeGreaterThan(0);
 
