@@ -1,7 +1,7 @@
--- 010_bulk_reference_checks: a screening of 100,000 households writes about 2.3 million rows
--- into screening_results and ledger_transitions. PostgreSQL checks a foreign key row by row (a
--- query and a row lock per new row, four per detection here); measured on 1.2 million rows
--- that more than doubled the time to write them. The references to households and screening
+-- 010_bulk_reference_checks: a screening of 100,000 households writes about 2.4 million rows
+-- into screening_results, ledger_transitions and screening_snapshots. PostgreSQL checks a
+-- foreign key row by row (a query and a row lock per new row, four per detection here);
+-- measured on 1.2 million rows, that more than doubled the time to write them. The references to households and screening
 -- runs are now checked once per statement over all its new rows (transition tables), with the
 -- same guarantees:
 -- * a new row must name an existing household (and run): the insert fails with the foreign-key
@@ -17,6 +17,9 @@ alter table screening_results
 alter table ledger_transitions
   drop constraint ledger_transitions_household_id_fkey,
   drop constraint ledger_transitions_screening_run_id_fkey;
+alter table screening_snapshots
+  drop constraint screening_snapshots_run_id_fkey,
+  drop constraint screening_snapshots_household_id_fkey;
 
 -- The ids among `wanted` that `ref_table` does not hold, after locking those it holds.
 create function missing_references(ref_table regclass, wanted integer[]) returns integer[]
@@ -52,18 +55,22 @@ create trigger screening_results_references after insert on screening_results
   referencing new table as new_rows for each statement execute function check_detection_references('run_id');
 create trigger ledger_transitions_references after insert on ledger_transitions
   referencing new table as new_rows for each statement execute function check_detection_references('screening_run_id');
+create trigger screening_snapshots_references after insert on screening_snapshots
+  referencing new table as new_rows for each statement execute function check_detection_references('run_id');
 
 -- The parent side of the checks above: a referenced household or run stays.
 create function refuse_referenced_delete() returns trigger
 language plpgsql as $$
 begin
   if tg_table_name = 'households' and (exists (select 1 from screening_results where household_id = old.id)
-                                       or exists (select 1 from ledger_transitions where household_id = old.id)) then
-    raise foreign_key_violation using message = format('household %s is referenced by screening results or the ledger', old.id);
+                                       or exists (select 1 from ledger_transitions where household_id = old.id)
+                                       or exists (select 1 from screening_snapshots where household_id = old.id)) then
+    raise foreign_key_violation using message = format('household %s is referenced by screening results, snapshots or the ledger', old.id);
   end if;
   if tg_table_name = 'screening_runs' and (exists (select 1 from screening_results where run_id = old.id)
-                                           or exists (select 1 from ledger_transitions where screening_run_id = old.id)) then
-    raise foreign_key_violation using message = format('screening run %s is referenced by its results or the ledger', old.id);
+                                           or exists (select 1 from ledger_transitions where screening_run_id = old.id)
+                                           or exists (select 1 from screening_snapshots where run_id = old.id)) then
+    raise foreign_key_violation using message = format('screening run %s is referenced by its results, snapshots or the ledger', old.id);
   end if;
   if tg_op = 'DELETE' then
     return old;

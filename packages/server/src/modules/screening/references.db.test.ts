@@ -6,7 +6,7 @@ import { ScreeningJobs } from './screening.job.ts';
 import { startScreening } from './screening.service.ts';
 
 // Screening results, ledger transitions and input snapshots check their references to
-// households and runs once per statement (migrations 010, 012) instead of row by row: the
+// households and runs once per statement (migration 010) instead of row by row: the
 // guarantees of a foreign key must hold.
 let database: Database;
 let world: DetectionWorld;
