@@ -72,10 +72,12 @@ describe('grant runs', () => {
     const csvAfter = await paymentExport(database, world.coordinator, first!.run_id);
     expect(csvAfter.split('\r\n').some((l) => l.split(';')[1] === String(first!.id))).toBe(false);
     expect(csvAfter.split('\r\n').some((l) => l.split(';')[1] === String(second!.id))).toBe(true);
-    const history = await detectionDb(database).selectFrom('ledger_transitions').select(['state', 'reason', 'evidence']).where('household_id', '=', first!.household_id).where('right_id', '=', first!.right_id).orderBy('id').execute();
+    const history = await detectionDb(database).selectFrom('ledger_transitions').select(['state', 'reason', 'evidence', 'input_hash']).where('household_id', '=', first!.household_id).where('right_id', '=', first!.right_id).orderBy('id').execute();
     expect(history.map((t) => t.state).slice(-2)).toEqual(['toegekend', 'mogelijk-recht']);
     // The coordinator's own words, and what happened as a code (said in the reader's language).
     expect(history.at(-1)).toMatchObject({ reason: 'Verhuisd naar een andere gemeente', evidence: { reason_code: 'automatic-grant-reversed' } });
+    // Same inputs as the grant, so the same input hash: a later decline compares against it.
+    expect(history.at(-1)!.input_hash).toBe(history.at(-2)!.input_hash);
     await expect(database.query('update grant_decisions set amount = 1 where id = $1', [second!.id])).rejects.toThrow(/only be reversed/);
     const letter = Buffer.from(await readDecisionLetter(database, world.coordinator, Number(second!.id)));
     expect(letter.subarray(0, 5).toString()).toBe('%PDF-');

@@ -7,7 +7,6 @@ import { aanvragersOn } from '../households/aanvrager.ts';
 import { appendTransitions } from '../ledger/ledger.repository.ts';
 import type { LedgerReasonCode } from '../ledger/reason-codes.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
-import { createHash } from 'node:crypto';
 
 /**
  * Who may act on a decision: an organisation with a dossier on the household, or the
@@ -44,6 +43,16 @@ export async function reverseDecision(database: Database, actor: Actor, decision
     if (access.kind !== 'allowed') return access;
     if (decision.reversed_at !== null) throw Errors.conflict('id', 'This decision was already reversed.');
     await detectionDb(tx).updateTable('grant_decisions').set({ reversed_at: new Date(), reversed_by: actor.id, reversal_reason: reason }).where('id', '=', decisionId).execute();
+    // The same inputs as the grant: the hash its `toegekend` step recorded. (Hashing the snapshot
+    // read back from jsonb gave another text, key order changed, so another hash.)
+    const granted = await detectionDb(tx)
+      .selectFrom('ledger_transitions')
+      .select('input_hash')
+      .where('grant_run_id', '=', decision.run_id)
+      .where('household_id', '=', decision.household_id)
+      .where('right_id', '=', decision.right_id)
+      .where('state', '=', 'toegekend')
+      .executeTakeFirstOrThrow();
     await appendTransitions(tx, [
       {
         subjectType: 'household',
@@ -57,7 +66,7 @@ export async function reverseDecision(database: Database, actor: Actor, decision
         evidence: { reversed_grant_decision: decisionId, reason_code: 'automatic-grant-reversed' satisfies LedgerReasonCode },
         catalogVersion: decision.catalog_version,
         inputSnapshot: decision.input_snapshot,
-        inputHash: createHash('sha256').update(JSON.stringify(decision.input_snapshot)).digest('hex'),
+        inputHash: granted.input_hash,
         actorUserId: actor.id,
         actorLabel: actor.email,
         grantRunId: decision.run_id,
