@@ -1,9 +1,9 @@
 -- 010_bulk_reference_checks: a screening of 100,000 households writes about 2.4 million rows
 -- into screening_results, ledger_transitions and screening_snapshots. PostgreSQL checks a
 -- foreign key row by row (a query and a row lock per new row, four per detection here);
--- measured on 1.2 million rows, that more than doubled the time to write them. The references to households and screening
--- runs are now checked once per statement over all its new rows (transition tables), with the
--- same guarantees:
+-- measured on 1.2 million rows, that more than doubled the time to write them. The references
+-- to households and screening runs are now checked once per statement over all its new rows
+-- (transition tables), with the same guarantees:
 -- * a new row must name an existing household (and run): the insert fails with the foreign-key
 --   error code 23503 and names the missing id;
 -- * the check locks the referenced rows FOR KEY SHARE, as a foreign key does, so a concurrent
