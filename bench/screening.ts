@@ -27,6 +27,7 @@ import { actorByEmail, loadDetectionWorld } from '../packages/server/src/modules
 import { ScreeningJobs } from '../packages/server/src/modules/screening/screening.job.ts';
 import { readRun, startScreening } from '../packages/server/src/modules/screening/screening.service.ts';
 import { ledgerForRun } from '../packages/server/src/modules/ledger/ledger.repository.ts';
+import { backendCpuOf } from './backend-cpu.ts';
 
 const reuse = process.env.SCREENING_BENCH_REUSE === '1';
 
@@ -79,20 +80,10 @@ async function demoDatabase(households: number): Promise<{ database: Database; l
   return { database, loadSeconds };
 }
 
-/** CPU seconds used so far by the PostgreSQL backends serving a database (from /proc; 0 when not visible). */
+/** CPU seconds used so far by the PostgreSQL backends serving a database (see backendCpuOf). */
 async function backendCpu(database: Database): Promise<number> {
-  const { readFileSync } = await import('node:fs');
   const rows = await database.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database()');
-  let ticks = 0;
-  for (const { pid } of rows) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // not on this machine, or ended
-    }
-  }
-  return ticks / 100;
+  return backendCpuOf(rows.map((r) => r.pid));
 }
 
 /** SHA-256 over what a run found, in a fixed order (see the module comment). */

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { compileSql, householdRanges, rangeParameters, runInRanges, sqlSchema, type FactDefinition } from '@springplank/rules';
 import { benchCatalog } from './catalog.ts';
+import { backendCpuOf } from '../backend-cpu.ts';
 
 /**
  * SQL: N synthetic households generated inside PostgreSQL (same shape and rates as the batch
@@ -95,16 +95,10 @@ try {
   await admin.end();
 }
 
-/** CPU seconds (user + system) the server processes of these sessions used, from /proc (the server runs on this machine). */
+/** CPU seconds the server processes of these sessions used (see backendCpuOf). */
 async function backendCpu(sessions: pg.Client[]): Promise<number> {
-  let total = 0;
-  for (const session of sessions) {
-    const pid = (await session.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    total += (Number(fields[11]) + Number(fields[12])) / 100;
-  }
-  return total;
+  const pids = await Promise.all(sessions.map(async (session) => (await session.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number));
+  return backendCpuOf(pids);
 }
 
 function value(def: FactDefinition, role: string | null): string {
