@@ -24,7 +24,7 @@ export abstract class ResumableRuns {
   constructor(
     protected readonly database: Database,
     private readonly table: RunTable,
-    private readonly options: JobOptions = {},
+    protected readonly options: JobOptions = {},
   ) {}
 
   /** Runs the chunks of one run until it ends or `stopping()` turns true. */

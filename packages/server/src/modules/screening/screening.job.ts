@@ -4,12 +4,11 @@ import type { Database } from '../../platform/db/connect.ts';
 import type { Json } from '../../platform/db/schema.ts';
 import { currentHouseholdStates } from '../ledger/ledger.repository.ts';
 import { detectionDb } from '../ledger/ledger.tables.ts';
-import { writeChunkOutcome } from './chunk-writer.ts';
-import { screenChunk, type ChunkOutcome } from './screen-chunk.ts';
+import { writeEncodedChunk, type EncodedChunk } from './chunk-writer.ts';
 import { ResumableRuns, type JobOptions } from './resumable-runs.ts';
+import { ScreeningThread, screenRows, type ChunkRequest, type ScreenedChunk } from './screen-thread.ts';
 import { nextHouseholds, type Scope } from './screening.scope.ts';
-import { loadSituations } from './situations.ts';
-
+import { readSituationRows } from './situations.ts';
 
 type RunRow = {
   id: number;
@@ -21,6 +20,8 @@ type RunRow = {
   facts_read: string[];
   cursor: number;
   chunk_size: number;
+  total: number;
+  processed: number;
 };
 
 /** A chunk read and screened, not yet committed: what it found and the cursor it was read after. */
@@ -28,8 +29,14 @@ interface PreparedChunk {
   run: RunRow;
   ids: number[];
   personIds: number[];
-  outcome: ChunkOutcome;
+  encoded: EncodedChunk;
 }
+
+/** Screens a chunk's rows: in this thread, or in a ScreeningThread. */
+type Screen = (request: ChunkRequest) => Promise<ScreenedChunk>;
+
+/** A run larger than this many chunks is screened in a thread of its own (see ScreeningThread); a small one is not worth starting it. */
+const CHUNKS_FOR_THREAD = 4;
 
 async function readRunRow(database: Database, runId: number): Promise<RunRow | undefined> {
   return (await detectionDb(database).selectFrom('screening_runs').selectAll().where('id', '=', runId).executeTakeFirst()) as RunRow | undefined;
@@ -39,15 +46,17 @@ async function readRunRow(database: Database, runId: number): Promise<RunRow | u
  * Reads the next households of a run after `cursor` (only the facts the rules reference) and
  * screens them. Nothing is written: {@link commitChunk} does that, if the cursor is still there.
  */
-async function prepareChunk(database: Database, run: RunRow, cursor: number, catalog: Catalog): Promise<PreparedChunk> {
+async function prepareChunk(database: Database, run: RunRow, cursor: number, screen: Screen): Promise<PreparedChunk> {
   const scope = run.scope as unknown as Scope;
   const ids = await nextHouseholds(database, scope, cursor, run.chunk_size);
-  if (ids.length === 0) return { run: { ...run, cursor }, ids, personIds: [], outcome: { results: [], detections: [], snapshots: [], rightFacts: {}, respected: 0 } };
-  const loaded = await loadSituations(database, ids, run.facts_read, run.at_date);
+  if (ids.length === 0) return { run: { ...run, cursor }, ids, personIds: [], encoded: NOTHING };
+  const rows = await readSituationRows(database, ids, run.facts_read, run.at_date);
   const ledger = await currentHouseholdStates(database, ids, run.at_date.slice(0, 4));
-  const outcome = screenChunk(catalog, run.rights, run.at_date, loaded, ledger);
-  return { run: { ...run, cursor }, ids, personIds: loaded.flatMap((h) => h.personIds), outcome };
+  const { encoded, personIds } = await screen({ rights: run.rights, date: run.at_date, householdIds: ids, rows, ledger: [...ledger] });
+  return { run: { ...run, cursor }, ids, personIds, encoded };
 }
+
+const NOTHING: EncodedChunk = { candidates: 0, reviews: 0, respected: 0, results: null, snapshots: null, detections: null, rightFacts: '{}' };
 
 /**
  * Commits a prepared chunk in one transaction: results, ledger detections, counters, the new
@@ -58,7 +67,7 @@ async function prepareChunk(database: Database, run: RunRow, cursor: number, cat
  * cursor was elsewhere (nothing written), 'written' otherwise.
  */
 async function commitChunk(database: Database, runId: number, chunk: PreparedChunk): Promise<'written' | 'moved' | 'ended'> {
-  const { run, ids, outcome } = chunk;
+  const { run, ids, encoded } = chunk;
   const period = run.at_date.slice(0, 4);
   return database.transaction(async (tx) => {
     const [locked] = await tx.query<{ status: string; cursor: number; has_right_facts: boolean }>(
@@ -79,12 +88,11 @@ async function commitChunk(database: Database, runId: number, chunk: PreparedChu
       });
       return 'ended';
     }
-    await writeChunkOutcome(tx, outcome, { runId, period, catalogVersion: run.catalog_version, evidence: { screening_run: runId }, recordRightFacts: !locked.has_right_facts });
-    const candidates = outcome.results.filter((r) => r.kind === 'candidate').length;
-    const reviews = outcome.results.length - candidates;
+    await writeEncodedChunk(tx, encoded, { runId, period, catalogVersion: run.catalog_version, evidence: { screening_run: runId }, recordRightFacts: !locked.has_right_facts });
+    const { candidates, reviews } = encoded;
     await tx.query(
       `update screening_runs set cursor = $2, processed = processed + $3, candidates = candidates + $4, reviews = reviews + $5, respected = respected + $6 where id = $1`,
-      [runId, ids[ids.length - 1], ids.length, candidates, reviews, outcome.respected],
+      [runId, ids[ids.length - 1], ids.length, candidates, reviews, encoded.respected],
     );
     await recordAudit(tx, {
       actor: null,
@@ -109,25 +117,39 @@ async function commitChunk(database: Database, runId: number, chunk: PreparedChu
 export async function processChunk(database: Database, runId: number, catalog: Catalog): Promise<boolean> {
   const run = await readRunRow(database, runId);
   if (!run || run.status !== 'running') return false;
-  return (await commitChunk(database, runId, await prepareChunk(database, run, run.cursor, catalog))) !== 'ended';
+  const inProcess: Screen = async (request) => screenRows(catalog, request);
+  return (await commitChunk(database, runId, await prepareChunk(database, run, run.cursor, inProcess))) !== 'ended';
+}
+
+/** Drives a run to its end; a run of more than CHUNKS_FOR_THREAD chunks is screened in a ScreeningThread. */
+async function driveRun(database: Database, runId: number, catalog: Catalog, stopping: () => boolean, catalogDir: string | undefined): Promise<void> {
+  const run = await readRunRow(database, runId);
+  if (!run || run.status !== 'running') return;
+  if (run.total - run.processed <= CHUNKS_FOR_THREAD * run.chunk_size) return driveChunks(database, run, async (request) => screenRows(catalog, request), stopping);
+  const thread = new ScreeningThread(catalogDir, run.catalog_version);
+  try {
+    await driveChunks(database, run, (request) => thread.screen(request), stopping);
+  } finally {
+    await thread.close();
+  }
 }
 
 /**
- * Drives a run to its end. While one chunk is being written (PostgreSQL's work), the next one
- * is already read and screened (this process's work), so the two overlap. The next chunk is
- * read after the last household of the chunk being written; if that chunk is not written
+ * Drives the chunks of a run. While one chunk is being written (PostgreSQL's work), the next
+ * one is already read and screened (this process's work), so the two overlap. The next chunk
+ * is read after the last household of the chunk being written; if that chunk is not written
  * after all (the cursor moved: another server), the prepared one is dropped and the run is
  * read again.
  */
-async function driveRun(database: Database, runId: number, catalog: Catalog, stopping: () => boolean): Promise<void> {
-  let run = await readRunRow(database, runId);
-  if (!run || run.status !== 'running') return;
-  let next: Promise<PreparedChunk> | null = prepareChunk(database, run, run.cursor, catalog);
+async function driveChunks(database: Database, first: RunRow, screen: Screen, stopping: () => boolean): Promise<void> {
+  const runId = first.id;
+  let run: RunRow | undefined = first;
+  let next: Promise<PreparedChunk> | null = prepareChunk(database, run, run.cursor, screen);
   while (next) {
     const chunk: PreparedChunk = await next;
     next = null;
     const more = chunk.ids.length > 0 && !stopping();
-    const following = more ? prepareChunk(database, chunk.run, chunk.ids[chunk.ids.length - 1]!, catalog) : null;
+    const following = more ? prepareChunk(database, chunk.run, chunk.ids[chunk.ids.length - 1]!, screen) : null;
     // A failed read of the following chunk surfaces when it is awaited, not as an unhandled rejection meanwhile.
     following?.catch(() => undefined);
     const result = await commitChunk(database, runId, chunk);
@@ -139,7 +161,7 @@ async function driveRun(database: Database, runId: number, catalog: Catalog, sto
       await following?.catch(() => undefined);
       run = await readRunRow(database, runId);
       if (!run || run.status !== 'running') return;
-      next = prepareChunk(database, run, run.cursor, catalog);
+      next = prepareChunk(database, run, run.cursor, screen);
       continue;
     }
     // One chunk per iteration: other requests get the database between chunks.
@@ -158,6 +180,6 @@ export class ScreeningJobs extends ResumableRuns {
   }
 
   protected driveChunks(runId: number, catalog: Catalog, stopping: () => boolean): Promise<void> {
-    return driveRun(this.database, runId, catalog, stopping);
+    return driveRun(this.database, runId, catalog, stopping, this.options.catalogDir);
   }
 }

@@ -25,6 +25,13 @@ export interface LoadedHousehold {
  */
 type PackedFact = [entity: 0 | 1, id: number, fact: string, value: Json, source: FactSource, observed: string, recordedAt: number, rowId: number];
 
+/** The rows of a chunk as PostgreSQL sends them: members in order, and all fact rows as one text (see readSituationRows). */
+export interface SituationRows {
+  members: { household_id: number; person_id: number; role: string }[];
+  /** One line per fact row: `entity,id,fact,source,observed,recorded,rowId,value`. */
+  facts: string;
+}
+
 /**
  * Loads the situations of some households as they were on `date`: the members whose membership
  * covers that day, and, of the facts in `factIds` only (data minimisation: nothing else is
@@ -32,7 +39,12 @@ type PackedFact = [entity: 0 | 1, id: number, fact: string, value: Json, source:
  * newest day the fact is left out and named as a conflict, never chosen silently.
  */
 export async function loadSituations(q: Queryable, householdIds: readonly number[], factIds: readonly string[], date: string): Promise<LoadedHousehold[]> {
-  if (householdIds.length === 0) return [];
+  return situationsFromRows(householdIds, await readSituationRows(q, householdIds, factIds, date));
+}
+
+/** The database half of {@link loadSituations}: what a screening reads, before Node turns it into situations. */
+export async function readSituationRows(q: Queryable, householdIds: readonly number[], factIds: readonly string[], date: string): Promise<SituationRows> {
+  if (householdIds.length === 0) return { members: [], facts: '' };
   const members = await q.query<{ household_id: number; person_id: number; role: string }>(
     `select household_id, person_id, role from household_memberships
       where household_id = any($1::int[]) and valid_from <= $2 and (valid_until is null or valid_until > $2)
@@ -45,7 +57,7 @@ export async function loadSituations(q: Queryable, householdIds: readonly number
   // facts = 90,000 probes per chunk) instead of reading each entity's few dozen rows once.
   // One text per chunk, a line per fact row, instead of some 84,000 rows: PostgreSQL builds it
   // for about half of what sending the rows (or building JSON) costs it, and Node splits it for
-  // less than parsing rows. The rows are ordered here, per entity: sorting them all in
+  // less than parsing rows. The rows are ordered in Node, per entity: sorting them all in
   // PostgreSQL cost it more than reading them. The fact ids are a hashed filter, not an index
   // condition (see above): `fact_id || ''` keeps the planner from probing each pair.
   const [packed] = await q.query<{ rows: string | null }>(
@@ -56,16 +68,21 @@ export async function loadSituations(q: Queryable, householdIds: readonly number
         and ((entity_type = 'household' and entity_id = any($1::int[])) or (entity_type = 'person' and entity_id = any($2::int[])))`,
     [householdIds, personIds, factIds, date],
   );
+  return { members, facts: packed?.rows ?? '' };
+}
+
+/** The Node half of {@link loadSituations} (pure: a screening thread runs it on rows read elsewhere). */
+export function situationsFromRows(householdIds: readonly number[], rows: SituationRows): LoadedHousehold[] {
   const households = new Map<number, PackedFact[]>();
   const persons = new Map<number, PackedFact[]>();
-  for (const row of unpack(packed?.rows ?? '')) {
+  for (const row of unpack(rows.facts)) {
     const byEntity = row[0] === 0 ? households : persons;
     const list = byEntity.get(row[1]);
     if (list) list.push(row);
     else byEntity.set(row[1], [row]);
   }
   const membersOf = new Map<number, { person_id: number; role: string }[]>();
-  for (const m of members) {
+  for (const m of rows.members) {
     const list = membersOf.get(m.household_id);
     if (list) list.push(m);
     else membersOf.set(m.household_id, [m]);
