@@ -42,18 +42,38 @@ async function readRunRow(database: Database, runId: number): Promise<RunRow | u
   return (await detectionDb(database).selectFrom('screening_runs').selectAll().where('id', '=', runId).executeTakeFirst()) as RunRow | undefined;
 }
 
-/**
- * Reads the next households of a run after `cursor` (only the facts the rules reference) and
- * screens them. Nothing is written: {@link commitChunk} does that, if the cursor is still there.
- */
-async function prepareChunk(database: Database, run: RunRow, cursor: number, screen: Screen): Promise<PreparedChunk> {
-  const scope = run.scope as unknown as Scope;
-  const ids = await nextHouseholds(database, scope, cursor, run.chunk_size);
-  if (ids.length === 0) return { run: { ...run, cursor }, ids, personIds: [], encoded: NOTHING };
+/** A chunk's households and rows, read but not yet screened (no request when the run has no households left). */
+interface ReadChunk {
+  run: RunRow;
+  ids: number[];
+  request: ChunkRequest | null;
+}
+
+/** Reads the next households of a run after `cursor`, with only the facts the rules reference. */
+async function readChunk(database: Database, run: RunRow, cursor: number): Promise<ReadChunk> {
+  const ids = await nextHouseholds(database, run.scope as unknown as Scope, cursor, run.chunk_size);
+  if (ids.length === 0) return { run: { ...run, cursor }, ids, request: null };
   const rows = await readSituationRows(database, ids, run.facts_read, run.at_date);
   const ledger = await currentHouseholdStates(database, ids, run.at_date.slice(0, 4));
-  const { encoded, personIds } = await screen({ rights: run.rights, date: run.at_date, householdIds: ids, rows, ledger: [...ledger] });
-  return { run: { ...run, cursor }, ids, personIds, encoded };
+  return { run: { ...run, cursor }, ids, request: { rights: run.rights, date: run.at_date, householdIds: ids, rows, ledger: [...ledger] } };
+}
+
+/** A chunk on its way: its rows being read, then screened. */
+interface Stage {
+  read: Promise<ReadChunk>;
+  prepared: Promise<PreparedChunk>;
+}
+
+/**
+ * Reads and screens the next chunk after `cursor`. Nothing is written: {@link commitChunk} does
+ * that, if the cursor is still there.
+ */
+function stage(database: Database, run: RunRow, cursor: number, screen: Screen): Stage {
+  const read = readChunk(database, run, cursor);
+  const prepared = read.then(async ({ run, ids, request }) => (request ? { run, ids, ...(await screen(request)) } : { run, ids, personIds: [], encoded: NOTHING }));
+  // A failure surfaces where the stage is awaited, not as an unhandled rejection meanwhile.
+  prepared.catch(() => undefined);
+  return { read, prepared };
 }
 
 const NOTHING: EncodedChunk = { candidates: 0, reviews: 0, respected: 0, results: null, snapshots: null, detections: null, rightFacts: '{}' };
@@ -118,7 +138,7 @@ export async function processChunk(database: Database, runId: number, catalog: C
   const run = await readRunRow(database, runId);
   if (!run || run.status !== 'running') return false;
   const inProcess: Screen = async (request) => screenRows(catalog, request);
-  return (await commitChunk(database, runId, await prepareChunk(database, run, run.cursor, inProcess))) !== 'ended';
+  return (await commitChunk(database, runId, await stage(database, run, run.cursor, inProcess).prepared)) !== 'ended';
 }
 
 /** Drives a run to its end; a run of more than CHUNKS_FOR_THREAD chunks is screened in a ScreeningThread. */
@@ -135,38 +155,32 @@ async function driveRun(database: Database, runId: number, catalog: Catalog, sto
 }
 
 /**
- * Drives the chunks of a run. While one chunk is being written (PostgreSQL's work), the next
- * one is already read and screened (this process's work), so the two overlap. The next chunk
- * is read after the last household of the chunk being written; if that chunk is not written
- * after all (the cursor moved: another server), the prepared one is dropped and the run is
- * read again.
+ * Drives the chunks of a run as a pipeline: while one chunk is being written (PostgreSQL), the
+ * next is screened (this process or its thread) and the one after it is read. A chunk is read
+ * after the last household of the one before; if a chunk is not written after all (the cursor
+ * moved: another server), what was read after it is dropped and the run is read again.
  */
 async function driveChunks(database: Database, first: RunRow, screen: Screen, stopping: () => boolean): Promise<void> {
   const runId = first.id;
-  let run: RunRow | undefined = first;
-  let next: Promise<PreparedChunk> | null = prepareChunk(database, run, run.cursor, screen);
-  while (next) {
-    const chunk: PreparedChunk = await next;
-    next = null;
-    const more = chunk.ids.length > 0 && !stopping();
-    const following = more ? prepareChunk(database, chunk.run, chunk.ids[chunk.ids.length - 1]!, screen) : null;
-    // A failed read of the following chunk surfaces when it is awaited, not as an unhandled rejection meanwhile.
-    following?.catch(() => undefined);
-    const result = await commitChunk(database, runId, chunk);
+  let current: Stage | null = stage(database, first, first.cursor, screen);
+  while (current) {
+    const { run, ids }: ReadChunk = await current.read;
+    const following: Stage | null = ids.length > 0 && !stopping() ? stage(database, run, ids[ids.length - 1]!, screen) : null;
+    const result = await commitChunk(database, runId, await current.prepared);
     if (result === 'ended' || stopping()) {
-      await following?.catch(() => undefined);
+      await following?.prepared.catch(() => undefined);
       return;
     }
     if (result === 'moved') {
-      await following?.catch(() => undefined);
-      run = await readRunRow(database, runId);
-      if (!run || run.status !== 'running') return;
-      next = prepareChunk(database, run, run.cursor, screen);
+      await following?.prepared.catch(() => undefined);
+      const reread = await readRunRow(database, runId);
+      if (!reread || reread.status !== 'running') return;
+      current = stage(database, reread, reread.cursor, screen);
       continue;
     }
     // One chunk per iteration: other requests get the database between chunks.
     await new Promise((resolve) => setImmediate(resolve));
-    next = following;
+    current = following;
   }
 }
 
