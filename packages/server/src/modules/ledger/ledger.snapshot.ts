@@ -80,8 +80,11 @@ export function inputSnapshots(catalog: Catalog, situation: Situation): { of: (r
     }
     return out;
   };
-  const text = (facts: { household: string[]; person: string[] }) =>
-    `{"household":{${picked(household, facts.household)}},"persons":[${persons.map((p) => `${p.head}${picked(p.facts, facts.person)}}}`).join(',')}]}`;
+  const text = (facts: { household: string[]; person: string[] }) => {
+    let out = `{"household":{${picked(household, facts.household)}},"persons":[`;
+    for (let i = 0; i < persons.length; i++) out += `${i > 0 ? ',' : ''}${persons[i]!.head}${picked(persons[i]!.facts, facts.person)}}}`;
+    return `${out}]}`;
+  };
   return {
     of: (right) => {
       const json = text(factsOfRight(catalog, right));
