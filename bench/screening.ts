@@ -110,6 +110,19 @@ async function fingerprint(database: Database, runId: number): Promise<string> {
   return `${results.digest('hex').slice(0, 8)}/${ledger.digest('hex').slice(0, 8)}`;
 }
 
+/**
+ * SCREENING_BENCH_PACE=1 also prints the seconds each tenth of the run's chunks took (from the
+ * audit records of the chunks): equal tenths mean the cost per household does not grow with
+ * what the run has written so far.
+ */
+async function pace(database: Database, runId: number): Promise<string[]> {
+  const rows = await database.query<{ at: Date }>(`select at from audit_log where record_type = 'screening-run' and record_id = $1 and action = 'screening-chunk' order by id`, [String(runId)]);
+  const tenth = Math.max(1, Math.floor(rows.length / 10));
+  const out: string[] = [];
+  for (let i = tenth; i < rows.length; i += tenth) out.push(((rows[i]!.at.getTime() - rows[i - tenth]!.at.getTime()) / 1000).toFixed(1));
+  return out;
+}
+
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 console.log('| households | demo load (s) | screening (s) | CPU: Node + PostgreSQL (s) | load average before → after | households/s | candidates | review | ledger detections | fingerprint |');
 console.log('|---:|---:|---:|---:|---|---:|---:|---:|---:|---|');
@@ -142,6 +155,7 @@ for (const households of sizes.length ? sizes : [10_000, 100_000]) {
     console.log(
       `| ${done.total.toLocaleString('en')} | ${loadSeconds.toFixed(1)} | ${seconds.toFixed(1)} | ${((cpu.user + cpu.system) / 1e6).toFixed(1)} + ${dbCpu.toFixed(1)} | ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} | ${Math.round(done.total / seconds).toLocaleString('en')} | ${done.candidates.toLocaleString('en')} | ${done.reviews.toLocaleString('en')} | ${ledger!.n.toLocaleString('en')} | ${print} |`,
     );
+    if (process.env.SCREENING_BENCH_PACE === '1') console.log(`pace: ${(await pace(database, run.id)).join(' ')}`);
   } finally {
     await database.close();
   }

@@ -79,21 +79,28 @@ export async function writeChunkOutcome(tx: Queryable, outcome: ChunkOutcome, pr
 }
 
 /**
- * Writes a screened chunk: its results (idempotent per run, household and right) and a
- * `mogelijk recht` ledger transition per new detection. Screening runs and the re-evaluation
- * after a fact change both write through here, inside their own transaction.
+ * Writes a screened chunk: its results and a `mogelijk recht` ledger transition per new
+ * detection. Screening runs and the re-evaluation after a fact change both write through here,
+ * inside their own transaction.
  *
  * One `insert … select from unnest(…)` per table, with one array parameter per column: the
  * statement is the same whatever the chunk size (no 65,535-parameter limit, one parse and
  * plan), which is what makes writing some 23,000 rows per chunk cheap.
+ *
+ * Results are idempotent per (run, household, right) because a chunk is written once: a
+ * screening commits a chunk only where the run's cursor still is, under the run's row lock, and
+ * a re-evaluation writes into a run of its own. Should a chunk still come a second time, the
+ * primary key of screening_results (and the unique indexes of the ledger and the snapshots)
+ * refuse it and its transaction writes nothing. The inserts do not skip such rows
+ * (`on conflict do nothing`): that made PostgreSQL insert every row speculatively, which cost
+ * more than twice a plain insert, and it would have hidden a chunk written twice.
  */
 export async function writeEncodedChunk(tx: Queryable, chunk: EncodedChunk, provenance: ChunkProvenance): Promise<void> {
   if (chunk.results) {
     await tx.query(
       `insert into screening_results (run_id, household_id, right_id, kind, status, amount, period, missing, conflicts)
        select $1, h, r, k, s, a::numeric, p, coalesce(m::jsonb, '[]'::jsonb), coalesce(c::jsonb, '[]'::jsonb)
-         from unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) as u(h, r, k, s, a, p, m, c)
-       on conflict do nothing`,
+         from unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) as u(h, r, k, s, a, p, m, c)`,
       [provenance.runId, ...chunk.results],
     );
   }
@@ -106,17 +113,14 @@ export async function writeEncodedChunk(tx: Queryable, chunk: EncodedChunk, prov
     }
     await tx.query(
       `insert into screening_snapshots (run_id, household_id, snapshot)
-       select $1, h, s::json from unnest($2::int[], string_to_array($3::text, chr(30))) as u(h, s)
-       on conflict do nothing`,
+       select $1, h, s::json from unnest($2::int[], string_to_array($3::text, chr(30))) as u(h, s)`,
       [provenance.runId, ...chunk.snapshots],
     );
-    // A chunk committed a second time appends nothing (unique index on run, subject, right and period).
     await tx.query(
       `insert into ledger_transitions (subject_type, subject_id, household_id, right_id, period, state, evidence, catalog_version,
                                        input_hash, actor_user_id, actor_label, screening_run_id)
        select 'household', h, h, r, $1, 'mogelijk-recht', $2::jsonb, $3, x, null, 'system', $4
-         from unnest($5::int[], $6::text[], $7::text[]) as u(h, r, x)
-       on conflict do nothing`,
+         from unnest($5::int[], $6::text[], $7::text[]) as u(h, r, x)`,
       [provenance.period, JSON.stringify(provenance.evidence), provenance.catalogVersion, provenance.runId, ...chunk.detections],
     );
   }

@@ -35,6 +35,12 @@ interface PreparedChunk {
 /** Screens a chunk's rows: in this thread, or in a ScreeningThread. */
 type Screen = (request: ChunkRequest) => Promise<ScreenedChunk>;
 
+/** Screening in this thread. */
+const inProcess =
+  (catalog: Catalog): Screen =>
+  async (request) =>
+    screenRows(catalog, request);
+
 /** A run larger than this many chunks is screened in a thread of its own (see ScreeningThread); a small one is not worth starting it. */
 const CHUNKS_FOR_THREAD = 4;
 
@@ -137,15 +143,14 @@ async function commitChunk(database: Database, runId: number, chunk: PreparedChu
 export async function processChunk(database: Database, runId: number, catalog: Catalog): Promise<boolean> {
   const run = await readRunRow(database, runId);
   if (!run || run.status !== 'running') return false;
-  const inProcess: Screen = async (request) => screenRows(catalog, request);
-  return (await commitChunk(database, runId, await stage(database, run, run.cursor, inProcess).prepared)) !== 'ended';
+  return (await commitChunk(database, runId, await stage(database, run, run.cursor, inProcess(catalog)).prepared)) !== 'ended';
 }
 
 /** Drives a run to its end; a run of more than CHUNKS_FOR_THREAD chunks is screened in a ScreeningThread. */
 async function driveRun(database: Database, runId: number, catalog: Catalog, stopping: () => boolean, catalogDir: string | undefined): Promise<void> {
   const run = await readRunRow(database, runId);
   if (!run || run.status !== 'running') return;
-  if (run.total - run.processed <= CHUNKS_FOR_THREAD * run.chunk_size) return driveChunks(database, run, async (request) => screenRows(catalog, request), stopping);
+  if (run.total - run.processed <= CHUNKS_FOR_THREAD * run.chunk_size) return driveChunks(database, run, inProcess(catalog), stopping);
   const thread = new ScreeningThread(catalogDir, run.catalog_version);
   try {
     await driveChunks(database, run, (request) => thread.screen(request), stopping);
