@@ -258,6 +258,8 @@ describe('Rechtendetectie, the coordinator path', () => {
     expect(await decision.innerText()).toMatch(/Toegekend voor \d{4}: /);
     await decision.getByText('Waarom?').click();
     await expect.poll(async () => (await decision.locator('details li').allInnerTexts()).length, POLL).toBeGreaterThan(0);
+    // The rules the decision was made under, in words, as on the ledger page.
+    expect(await decision.locator('details').innerText()).toMatch(/Regels van \d{1,2} \w+ \d{4} \(versie [0-9a-f]{8}\)/);
     const letter = decision.getByRole('link', { name: 'Open de beslissingsbrief (PDF)' });
     const pdf = await context.request.get(new URL((await letter.getAttribute('href'))!, page.url()).toString());
     expect(pdf.headers()['content-type']).toBe('application/pdf');

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ensureGrantsNamespace } from './i18n/namespace.ts';
 import { useReverseDecision, type GrantDecision } from './grants.api.ts';
+import { useRulesText } from '../ledger/useRulesText.ts';
 
 /** The amount of a decision in the reader's language: "€ 150,00 per jaar". */
 function useAmount(decision: GrantDecision): string {
@@ -18,6 +19,7 @@ function useAmount(decision: GrantDecision): string {
 export function DecisionItem({ decision }: { decision: GrantDecision }) {
   const { t, i18n } = useTranslation(ensureGrantsNamespace());
   const lang = (i18n.resolvedLanguage ?? 'nl') as 'nl' | 'fr' | 'en';
+  const rules = useRulesText();
   const amount = useAmount(decision);
   const reverse = useReverseDecision();
   const [open, setOpen] = useState(false);
@@ -51,7 +53,7 @@ export function DecisionItem({ decision }: { decision: GrantDecision }) {
             <li key={r}>{r}</li>
           ))}
         </ul>
-        <p className="muted">{t('ruleVersion', { version: decision.catalog_version })}</p>
+        <p className="muted">{rules(decision.catalog_version)}</p>
       </details>
       <p>
         <a href={decision.letter_url} target="_blank" rel="noreferrer" aria-describedby={id('title')}>

@@ -5,12 +5,13 @@ import { api } from '../../api/client.ts';
 import { Page } from '../../app/Page.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { useRightName } from '../../api/rightNames.ts';
-import { formatDate, formatDateTime } from '../../components/format.ts';
+import { formatDateTime } from '../../components/format.ts';
 import { useExplorerCatalog } from '../explorer/catalog/catalogData.ts';
 import { ensureLedgerNamespace } from './i18n/namespace.ts';
 import { LedgerInputs } from './LedgerInputs.tsx';
 import { ledgerReason } from './ledgerReason.ts';
-import { ruleVersion, stepActor, type StepActor } from './ledgerStep.ts';
+import { stepActor, type StepActor } from './ledgerStep.ts';
+import { useRulesText } from './useRulesText.ts';
 import './ledger.css';
 
 /** One ledger transition (GET /api/ledger/households/:id). */
@@ -36,10 +37,7 @@ export function LedgerPage() {
   const { householdId } = useParams();
   const rightName = useRightName();
   const catalog = useExplorerCatalog();
-  const rules = (version: string) => {
-    const { date, code } = ruleVersion(version);
-    return date ? t('rulesOf', { date: formatDate(date, i18n.language), code }) : t('rulesCode', { code });
-  };
+  const rules = useRulesText();
   const ledger = useQuery({
     queryKey: ['ledger', householdId],
     queryFn: () => api.get<{ history: Transition[] }>(`/api/ledger/households/${householdId}`),
