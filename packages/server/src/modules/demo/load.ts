@@ -168,6 +168,10 @@ export async function loadDemo(database: Database, options: LoadDemoOptions = {}
       details: { households: plan.households },
     }),
   );
+  // Fresh statistics for the planner: right after a bulk load it still thinks the tables are
+  // almost empty, and chose a full scan of all households for each screening chunk's next
+  // households (autovacuum analyses them only later).
+  await database.query('analyze households, household_memberships, persons, facts, dossiers');
   const status = state.plan === null ? 'loaded' : 'resumed';
   return { status, ...demo, millis: performance.now() - started, ...totals };
 }
