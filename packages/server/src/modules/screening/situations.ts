@@ -52,20 +52,28 @@ export async function readSituationRows(q: Queryable, householdIds: readonly num
     [householdIds, date],
   );
   const personIds = members.map((m) => m.person_id);
-  // The facts are looked up by entity only; the fact ids are a filter, not an index condition:
-  // an index condition on both lists probes every (entity, fact) pair (2,000 households × 45
-  // facts = 90,000 probes per chunk) instead of reading each entity's few dozen rows once.
+  // The facts are looked up by entity only, one index look-up per household and person (a
+  // lateral subquery per id; `offset 0` keeps the planner from turning it into a join): as a
+  // condition on the whole table, or as a plain join, the planner chose to scan all facts once
+  // the table was large enough, which made a run's reading grow with the square of the
+  // population. The fact ids are a filter, not an index condition: an index
+  // condition on both lists probes every (entity, fact) pair (2,000 households × 45 facts =
+  // 90,000 probes per chunk) instead of reading each entity's few dozen rows once; `fact_id ||
+  // ''` keeps the planner from probing each pair.
   // One text per chunk, a line per fact row, instead of some 84,000 rows: PostgreSQL builds it
   // for about half of what sending the rows (or building JSON) costs it, and Node splits it for
   // less than parsing rows. The rows are ordered in Node, per entity: sorting them all in
-  // PostgreSQL cost it more than reading them. The fact ids are a hashed filter, not an index
-  // condition (see above): `fact_id || ''` keeps the planner from probing each pair.
+  // PostgreSQL cost it more than reading them.
   const [packed] = await q.query<{ rows: string | null }>(
-    `select string_agg(concat_ws(',', case entity_type when 'household' then 0 else 1 end, entity_id, fact_id, source, observed_on,
-                                 date_part('epoch', recorded_at), id, value::text), E'\n') as rows
-       from facts
-      where (fact_id || '') = any($3::text[]) and observed_on <= $4
-        and ((entity_type = 'household' and entity_id = any($1::int[])) or (entity_type = 'person' and entity_id = any($2::int[])))`,
+    `select string_agg(concat_ws(',', case f.entity_type when 'household' then 0 else 1 end, f.entity_id, f.fact_id, f.source, f.observed_on,
+                                 date_part('epoch', f.recorded_at), f.id, f.value::text), E'\n') as rows
+       from (select 'household' as entity_type, unnest($1::int[]) as entity_id
+             union all
+             select 'person', unnest($2::int[])) as e
+       cross join lateral (select * from facts
+                            where entity_type = e.entity_type and entity_id = e.entity_id
+                              and (fact_id || '') = any($3::text[]) and observed_on <= $4
+                           offset 0) as f`,
     [householdIds, personIds, factIds, date],
   );
   return { members, facts: packed?.rows ?? '' };
