@@ -52,14 +52,12 @@ export async function readSituationRows(q: Queryable, householdIds: readonly num
     [householdIds, date],
   );
   const personIds = members.map((m) => m.person_id);
-  // The facts are looked up by entity only, one index look-up per household and person (a
-  // lateral subquery per id; `offset 0` keeps the planner from turning it into a join): as a
-  // condition on the whole table, or as a plain join, the planner chose to scan all facts once
-  // the table was large enough, which made a run's reading grow with the square of the
-  // population. The fact ids are a filter, not an index condition: an index
-  // condition on both lists probes every (entity, fact) pair (2,000 households × 45 facts =
-  // 90,000 probes per chunk) instead of reading each entity's few dozen rows once; `fact_id ||
-  // ''` keeps the planner from probing each pair.
+  // One index look-up per household and person (a lateral subquery per id; `offset 0` keeps
+  // the planner from turning it into a join): as a condition on the whole table, or as a plain
+  // join, the planner chose to scan all facts once the table was large enough, which made a
+  // run's reading grow with the square of the population. The fact ids are a filter, not an
+  // index condition (`fact_id || ''`): as one, PostgreSQL probes every (entity, fact) pair
+  // instead of reading each entity's few dozen rows once.
   // One text per chunk, a line per fact row, instead of some 84,000 rows: PostgreSQL builds it
   // for about half of what sending the rows (or building JSON) costs it, and Node splits it for
   // less than parsing rows. The rows are ordered in Node, per entity: sorting them all in
