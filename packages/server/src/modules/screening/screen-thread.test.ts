@@ -24,7 +24,7 @@ const request: ChunkRequest = {
       line(1, 21, 'pension', true),
     ].join('\n'),
   },
-  ledger: [['2|' + [...catalog.rights.keys()][0], { state: 'afgezien', inputHash: 'x' }]],
+  ledger: new Map([[`2|${[...catalog.rights.keys()][0]}`, { state: 'afgezien', inputHash: 'x' }]]),
 };
 
 let thread: ScreeningThread | undefined;

@@ -10,8 +10,8 @@ export interface ChunkRequest {
   date: string;
   householdIds: readonly number[];
   rows: SituationRows;
-  /** The chunk's current ledger positions, keyed `household|right`. */
-  ledger: [string, LedgerPosition][];
+  /** The chunk's current ledger positions, keyed `household|right` (a Map crosses to a thread as it is). */
+  ledger: ReadonlyMap<string, LedgerPosition>;
 }
 
 /** A chunk screened and encoded for writing, with the persons it concerned (for the audit record). */
@@ -23,7 +23,7 @@ export interface ScreenedChunk {
 /** Screens one chunk of rows read by the job: situations, evaluation, and the texts to write. Pure. */
 export function screenRows(catalog: Catalog, request: ChunkRequest): ScreenedChunk {
   const loaded = situationsFromRows(request.householdIds, request.rows);
-  const outcome = screenChunk(catalog, request.rights, request.date, loaded, new Map(request.ledger));
+  const outcome = screenChunk(catalog, request.rights, request.date, loaded, request.ledger);
   return { encoded: encodeChunkOutcome(outcome), personIds: loaded.flatMap((h) => h.personIds) };
 }
 

@@ -61,7 +61,7 @@ async function readChunk(database: Database, run: RunRow, cursor: number): Promi
   if (ids.length === 0) return { run: { ...run, cursor }, ids, request: null };
   const rows = await readSituationRows(database, ids, run.facts_read, run.at_date);
   const ledger = await currentHouseholdStates(database, ids, run.at_date.slice(0, 4));
-  return { run: { ...run, cursor }, ids, request: { rights: run.rights, date: run.at_date, householdIds: ids, rows, ledger: [...ledger] } };
+  return { run: { ...run, cursor }, ids, request: { rights: run.rights, date: run.at_date, householdIds: ids, rows, ledger } };
 }
 
 /** A chunk on its way: its rows being read, then screened. */
